@@ -11,3 +11,5 @@ export * from './labels.ts';
 export * from './union.ts';
 export * from './span.ts';
 export * from './format.ts';
+export * from './calendar.ts';
+export * from './histogram.ts';
