@@ -1,0 +1,103 @@
+// Curved edge geometry, pure: quadratic Bézier paths as `d` strings.
+//
+// Every edge bends to the right of its direction of travel. So A→B and B→A curve
+// apart on their own, and parallel categories between the same pair fan out with
+// growing bends. The path stops short of the target circle by the arrowhead's
+// length: the marker (refX 0) then puts the arrow's tip on the circle's boundary.
+import { CATEGORIES, type Category } from '../data/vocabulary.ts';
+import type { Point } from '../layout/types.ts';
+import { fmt } from './format.ts';
+
+/** Arrowhead size in user units (markers use userSpaceOnUse, see markers.ts). */
+export const ARROW_LENGTH = 9;
+export const ARROW_WIDTH = 7;
+/** Air between arrow tip and circle outline. */
+const TIP_GAP = 1.5;
+/** Bend of the first edge of a direction, then added per further parallel edge, as a fraction of the chord. */
+export const BASE_BEND = 0.12;
+export const BEND_STEP = 0.12;
+
+export interface EdgeGeometryInput {
+  readonly source: Point;
+  readonly target: Point;
+  readonly sourceRadius: number;
+  readonly targetRadius: number;
+  /** Signed offset of the control point as a fraction of the chord; > 0 = right of travel. */
+  readonly bend: number;
+}
+
+export interface EdgeGeometry {
+  readonly d: string;
+  readonly start: Point;
+  readonly control: Point;
+  /** Where the drawn path ends (the arrowhead's base). */
+  readonly end: Point;
+  /** Where the arrowhead's tip lands: on the target circle's boundary. */
+  readonly tip: Point;
+}
+
+function unit(dx: number, dy: number): Point {
+  const l = Math.hypot(dx, dy);
+  return l === 0 ? { x: 1, y: 0 } : { x: dx / l, y: dy / l };
+}
+
+export function edgePath(input: EdgeGeometryInput): EdgeGeometry {
+  const { source: s, target: t, sourceRadius: rs, targetRadius: rt, bend } = input;
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const len = Math.hypot(dx, dy);
+  if (len < 1e-6) return selfLoop(s, rs);
+  // Right-hand normal in SVG's y-down space.
+  const nx = -dy / len;
+  const ny = dx / len;
+  const control = { x: (s.x + t.x) / 2 + nx * bend * len, y: (s.y + t.y) / 2 + ny * bend * len };
+  const u0 = unit(control.x - s.x, control.y - s.y);
+  const u1 = unit(t.x - control.x, t.y - control.y);
+  const start = { x: s.x + u0.x * rs, y: s.y + u0.y * rs };
+  const tip = { x: t.x - u1.x * (rt + TIP_GAP), y: t.y - u1.y * (rt + TIP_GAP) };
+  const end = { x: tip.x - u1.x * ARROW_LENGTH, y: tip.y - u1.y * ARROW_LENGTH };
+  const d = `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
+  return { d, start, control, end, tip };
+}
+
+/** A small loop above the node, for the (invalid but possible) supplier = recipient case. */
+function selfLoop(c: Point, r: number): EdgeGeometry {
+  const start = { x: c.x - r * 0.6, y: c.y - r * 0.8 };
+  const end = { x: c.x + r * 0.6, y: c.y - r * 0.8 - ARROW_LENGTH * 0.3 };
+  const control = { x: c.x, y: c.y - r - 40 };
+  const d =
+    `M${fmt(start.x)},${fmt(start.y)}` +
+    `C${fmt(c.x - r - 20)},${fmt(c.y - r - 30)} ${fmt(c.x + r + 20)},${fmt(c.y - r - 30)} ${fmt(end.x)},${fmt(end.y)}`;
+  return { d, start, control, end, tip: { x: c.x + r * 0.6, y: c.y - r * 0.8 } };
+}
+
+export interface BendableEdge {
+  readonly key: string;
+  readonly supplier: string;
+  readonly recipient: string;
+  readonly category: Category;
+}
+
+/**
+ * Bend per edge key. Edges of one supplier → recipient get BASE_BEND, BASE_BEND +
+ * BEND_STEP, … in category order, so parallel categories fan out and each
+ * category keeps its slot among the pair whatever else is visible.
+ */
+export function edgeBends(edges: readonly BendableEdge[]): Map<string, number> {
+  const groups = new Map<string, BendableEdge[]>();
+  for (const e of edges) {
+    const k = `${e.supplier}\u0000${e.recipient}`;
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
+  }
+  const out = new Map<string, number>();
+  for (const group of groups.values()) {
+    const sorted = [...group].sort(
+      (a, b) =>
+        CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    sorted.forEach((e, i) => out.set(e.key, BASE_BEND + i * BEND_STEP));
+  }
+  return out;
+}

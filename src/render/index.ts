@@ -1,0 +1,24 @@
+export { renderNetwork, FONT_FAMILY } from './network.ts';
+export { updateNetwork, applyHighlight, type UpdateResult } from './update.ts';
+export { buildScene, networkArea, type RenderOptions, type Scene, type EdgeScene, type NodeScene } from './scene.ts';
+export { resolveHighlight, EMPHASIS_OPACITY, type Highlight, type Emphasis, type HighlightState, type HighlightEdge } from './highlight.ts';
+export { edgeLabel, nodeLabel } from './names.ts';
+export { CATEGORY_COLOURS, THEME_TONES, categoryColour, categoriesInOrder, type Theme, type ThemeTones } from './palette.ts';
+export { nodeRadius, edgeWidth, edgeWidthForCount, MIN_EDGE_WIDTH, MAX_EDGE_WIDTH } from './scales.ts';
+export { edgePath, edgeBends, ARROW_LENGTH, ARROW_WIDTH, BASE_BEND, BEND_STEP, type EdgeGeometry, type EdgeGeometryInput, type BendableEdge } from './edge-path.ts';
+export { createMarker, createMarkers, markerId } from './markers.ts';
+export { lineStyleAttributes, LINE_STYLE_LABELS, type LineStyleAttributes } from './line-style.ts';
+export {
+  placeLabels,
+  estimateTextWidth,
+  rectsOverlap,
+  rectCircleOverlap,
+  GLYPH_WIDTH_FACTOR,
+  type LabelPlacement,
+  type LabelRequest,
+  type LabelOptions,
+  type Rect,
+  type Circle,
+} from './labels.ts';
+export { renderLegend, legendContent, legendRect, type LegendContent } from './legend.ts';
+export { fmt } from './format.ts';

@@ -1,0 +1,119 @@
+// Collision-aware label placement, greedy by priority. Text width is ESTIMATED
+// from the character count (no measuring), so jsdom, Node and every browser place
+// labels identically and the SVG stays byte-identical.
+import type { Point } from '../layout/types.ts';
+
+/** Average glyph advance of a system sans-serif, as a fraction of the font size. */
+export const GLYPH_WIDTH_FACTOR = 0.6;
+const LINE_HEIGHT = 1.2;
+const GAP = 3;
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Circle extends Point {
+  readonly r: number;
+}
+
+export interface LabelRequest {
+  readonly id: string;
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  /** Radius of the labelled node's circle. */
+  readonly r: number;
+  /** Higher is placed first (volume). Ties: id ascending. */
+  readonly priority: number;
+}
+
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+
+export interface LabelPlacement {
+  readonly side: LabelSide;
+  /** Text anchor point: x, and the baseline y. */
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly rect: Rect;
+}
+
+export interface LabelOptions {
+  readonly fontSize: number;
+  /** Every node circle: no label may cover one. */
+  readonly circles: readonly Circle[];
+  /** Other no-go areas (the legend). */
+  readonly obstacles?: readonly Rect[];
+  /** Labels must lie inside this area (the viewport). */
+  readonly bounds?: Rect;
+}
+
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return [...text].length * fontSize * GLYPH_WIDTH_FACTOR;
+}
+
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export function rectCircleOverlap(r: Rect, c: Circle): boolean {
+  const nx = Math.max(r.x, Math.min(c.x, r.x + r.width));
+  const ny = Math.max(r.y, Math.min(c.y, r.y + r.height));
+  return (c.x - nx) ** 2 + (c.y - ny) ** 2 < c.r * c.r;
+}
+
+function inside(r: Rect, b: Rect): boolean {
+  return r.x >= b.x && r.y >= b.y && r.x + r.width <= b.x + b.width && r.y + r.height <= b.y + b.height;
+}
+
+function candidates(req: LabelRequest, fontSize: number): LabelPlacement[] {
+  const w = estimateTextWidth(req.text, fontSize);
+  const h = fontSize * LINE_HEIGHT;
+  // Baseline sits ~0.35em below the box's middle for a typical sans-serif.
+  const base = (midY: number) => midY + fontSize * 0.35;
+  const d = req.r + GAP;
+  const q = d * Math.SQRT1_2;
+  return [
+    { side: 'right', x: req.x + d, y: base(req.y), anchor: 'start', rect: { x: req.x + d, y: req.y - h / 2, width: w, height: h } },
+    { side: 'left', x: req.x - d, y: base(req.y), anchor: 'end', rect: { x: req.x - d - w, y: req.y - h / 2, width: w, height: h } },
+    { side: 'above', x: req.x, y: base(req.y - d - h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - d - h, width: w, height: h } },
+    { side: 'below', x: req.x, y: base(req.y + d + h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y + d, width: w, height: h } },
+    // Diagonals, off the circle's 45° point: a hub ringed by neighbours often has room only there.
+    { side: 'above-right', x: req.x + q, y: base(req.y - q - h / 2), anchor: 'start', rect: { x: req.x + q, y: req.y - q - h, width: w, height: h } },
+    { side: 'below-right', x: req.x + q, y: base(req.y + q + h / 2), anchor: 'start', rect: { x: req.x + q, y: req.y + q, width: w, height: h } },
+    { side: 'above-left', x: req.x - q, y: base(req.y - q - h / 2), anchor: 'end', rect: { x: req.x - q - w, y: req.y - q - h, width: w, height: h } },
+    { side: 'below-left', x: req.x - q, y: base(req.y + q + h / 2), anchor: 'end', rect: { x: req.x - q - w, y: req.y + q, width: w, height: h } },
+  ];
+}
+
+/**
+ * Places labels greedily: by priority (desc) then id, each takes the first of
+ * right, left, above, below (then the four diagonals) that hits no placed label, circle, obstacle or edge of
+ * the bounds. A label with no free spot is hidden (null): so the lowest-priority
+ * labels are the ones that go.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  options: LabelOptions,
+): Map<string, LabelPlacement | null> {
+  const order = [...requests].sort(
+    (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const placed: Rect[] = [];
+  const out = new Map<string, LabelPlacement | null>();
+  for (const req of order) {
+    const fit = candidates(req, options.fontSize).find(
+      (c) =>
+        (!options.bounds || inside(c.rect, options.bounds)) &&
+        !placed.some((p) => rectsOverlap(p, c.rect)) &&
+        !(options.obstacles ?? []).some((o) => rectsOverlap(o, c.rect)) &&
+        !options.circles.some((circle) => rectCircleOverlap(c.rect, circle)),
+    );
+    out.set(req.id, fit ?? null);
+    if (fit) placed.push(fit.rect);
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+// Everything the SVG needs, computed as plain data from view + positions. Both
+// renderNetwork (creates elements) and updateNetwork (rewrites attributes of
+// existing ones) draw from this, so they cannot disagree.
+import type { Category } from '../data/vocabulary.ts';
+import type { Point } from '../layout/types.ts';
+import type { GraphView, LineStyle, Status } from '../model/types.ts';
+import { edgeBends, edgePath } from './edge-path.ts';
+import type { Highlight } from './highlight.ts';
+import { placeLabels, type LabelPlacement, type Rect } from './labels.ts';
+import { legendContent, legendRect, type LegendContent } from './legend.ts';
+import { lineStyleAttributes } from './line-style.ts';
+import { markerId } from './markers.ts';
+import { edgeLabel, nodeLabel } from './names.ts';
+import { categoryColour, type Theme } from './palette.ts';
+import { edgeWidth, nodeRadius } from './scales.ts';
+
+export interface RenderOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly theme?: Theme;
+  /** Narrow screens: short labels (ISO3) and a smaller font. */
+  readonly narrow?: boolean;
+  readonly highlight?: Highlight;
+  /** Accessible title; default "Arms transfer network". */
+  readonly title?: string;
+  /** Accessible description; default: a count of states and links. */
+  readonly desc?: string;
+  /** Prefix of element ids (markers, title), unique per SVG on a page. Default "atn". */
+  readonly idPrefix?: string;
+  /** Draw the legend (top left). Default true. */
+  readonly legend?: boolean;
+}
+
+export interface EdgeScene {
+  readonly key: string;
+  readonly supplier: string;
+  readonly recipient: string;
+  readonly category: Category;
+  readonly status: Status;
+  readonly style: LineStyle;
+  readonly inReturn: readonly string[];
+  readonly d: string;
+  readonly stroke: string;
+  readonly width: number;
+  readonly dasharray: string | undefined;
+  /** Opacity from the line style, before highlighting. */
+  readonly opacity: number;
+  readonly marker: string;
+  readonly label: string;
+}
+
+export interface NodeScene {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly text: string;
+  readonly label: string;
+  /** null: no room, the label is hidden. */
+  readonly placement: LabelPlacement | null;
+}
+
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly theme: Theme;
+  readonly idPrefix: string;
+  readonly fontSize: number;
+  readonly title: string;
+  readonly desc: string;
+  readonly edges: readonly EdgeScene[];
+  readonly nodes: readonly NodeScene[];
+  readonly categories: readonly Category[];
+  readonly legend: { readonly content: LegendContent; readonly rect: Rect } | undefined;
+}
+
+export const LEGEND_MARGIN = 8;
+
+const byString = <T>(f: (t: T) => string) => (a: T, b: T) => (f(a) < f(b) ? -1 : f(a) > f(b) ? 1 : 0);
+
+export function buildScene(view: GraphView, positions: ReadonlyMap<string, Point>, options: RenderOptions): Scene {
+  const theme = options.theme ?? 'light';
+  const idPrefix = options.idPrefix ?? 'atn';
+  const fontSize = options.narrow ? 11 : 12;
+  const viewNodes = view.nodes.filter((n) => positions.has(n.id)).sort(byString((n) => n.id));
+  const nodeById = new Map(viewNodes.map((n) => [n.id, n]));
+  const name = (id: string) => nodeById.get(id)?.name ?? id;
+  const radius = (id: string) => nodeRadius(nodeById.get(id)?.volume);
+
+  const viewEdges = view.edges
+    .filter((e) => nodeById.has(e.supplier) && nodeById.has(e.recipient))
+    .sort(byString((e) => e.key));
+  const bends = edgeBends(viewEdges);
+  const edges = viewEdges.map((e): EdgeScene => {
+    const ls = lineStyleAttributes(e.style);
+    const geometry = edgePath({
+      source: positions.get(e.supplier)!,
+      target: positions.get(e.recipient)!,
+      sourceRadius: radius(e.supplier),
+      targetRadius: radius(e.recipient),
+      bend: bends.get(e.key) ?? 0,
+    });
+    return {
+      key: e.key,
+      supplier: e.supplier,
+      recipient: e.recipient,
+      category: e.category,
+      status: e.status,
+      style: e.style,
+      inReturn: [...e.inReturn].sort(),
+      d: geometry.d,
+      stroke: categoryColour(e.category, theme),
+      width: edgeWidth(e),
+      dasharray: ls.dasharray,
+      opacity: ls.opacity,
+      marker: markerId(idPrefix, e.category),
+      label: edgeLabel(e, name),
+    };
+  });
+
+  const showLegend = options.legend ?? true;
+  const content = legendContent(view);
+  const legend = showLegend
+    ? { content, rect: legendRect(content, LEGEND_MARGIN, LEGEND_MARGIN) }
+    : undefined;
+
+  const circles = viewNodes.map((n) => ({ ...positions.get(n.id)!, r: radius(n.id) }));
+  const texts = new Map(viewNodes.map((n) => [n.id, options.narrow ? n.shortLabel : n.label]));
+  const placements = placeLabels(
+    viewNodes.map((n, i) => ({ id: n.id, text: texts.get(n.id)!, ...circles[i]!, priority: n.volume })),
+    {
+      fontSize,
+      circles,
+      obstacles: legend ? [legend.rect] : [],
+      bounds: { x: 0, y: 0, width: options.width, height: options.height },
+    },
+  );
+  const nodes = viewNodes.map(
+    (n, i): NodeScene => ({
+      id: n.id,
+      x: circles[i]!.x,
+      y: circles[i]!.y,
+      r: circles[i]!.r,
+      text: texts.get(n.id)!,
+      label: nodeLabel(n),
+      placement: placements.get(n.id) ?? null,
+    }),
+  );
+
+  const plural = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  return {
+    width: options.width,
+    height: options.height,
+    theme,
+    idPrefix,
+    fontSize,
+    title: options.title ?? 'Arms transfer network',
+    desc:
+      options.desc ??
+      `${plural(nodes.length, 'state', 'states')} and ${plural(edges.length, 'link', 'links')}, one per supplier, recipient and category.`,
+    edges,
+    nodes,
+    categories: content.categories,
+    legend,
+  };
+}
+
+/**
+ * The part of the viewport the legend leaves free (the larger of: right of it,
+ * below it), for fitToViewport, so no node hides under the legend.
+ */
+export function networkArea(view: GraphView, options: Pick<RenderOptions, 'width' | 'height' | 'legend'>): Rect {
+  const full = { x: 0, y: 0, width: options.width, height: options.height };
+  if (options.legend === false) return full;
+  const r = legendRect(legendContent(view), LEGEND_MARGIN, LEGEND_MARGIN);
+  const right = { x: r.x + r.width, y: 0, width: Math.max(0, options.width - r.x - r.width), height: options.height };
+  const below = { x: 0, y: r.y + r.height, width: options.width, height: Math.max(0, options.height - r.y - r.height) };
+  return right.width * right.height >= below.width * below.height ? right : below;
+}
