@@ -35,13 +35,13 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
 };
 
 /**
- * What an event says happened. Lifecycle kinds (negotiating → used) say how far
+ * What an event says happened. Lifecycle kinds (offered → used) say how far
  * the transfer got; evidence kinds (reported … disputed) say how the public record
  * stands. A transfer's status is derived from these (see src/model/status.ts).
  */
 export const EVENT_KINDS = [
-  'negotiating',
   'offered',
+  'negotiating',
   'ordered',
   'delivered',
   'used',
