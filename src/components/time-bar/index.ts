@@ -1,0 +1,3 @@
+export { TimeBar } from './time-bar.ts';
+export * from './range-steps.ts';
+import './define.ts';
