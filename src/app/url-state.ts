@@ -7,6 +7,7 @@ import { endDay, parsePartialDate, startDay } from '../data/partial-date.ts';
 import { CATEGORIES, type Category } from '../data/vocabulary.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../model/filters.ts';
 import type { DateBasis, DayRange, RangeMode } from '../model/types.ts';
+export { partialFrom, partialTo } from '../model/partial-range.ts';
 
 export interface ViewState {
   /** Partial ISO date ("2023", "2023-09", "2023-09-14"); the range starts on its first day. null = the data's start. */
@@ -160,25 +161,6 @@ export function writeViewState(state: ViewState, defaults: ViewState = DEFAULT_V
   }
   if (state.table !== defaults.table) p.set('table', state.table ? '1' : '0');
   return p;
-}
-
-const DAY = 86_400_000;
-
-/** The shortest partial date whose FIRST day is `day`: 2023-01-01 → "2023", 2023-09-01 → "2023-09". */
-export function partialFrom(day: number): string {
-  const iso = new Date(day * DAY).toISOString().slice(0, 10);
-  if (iso.endsWith('-01-01')) return iso.slice(0, 4);
-  if (iso.endsWith('-01')) return iso.slice(0, 7);
-  return iso;
-}
-
-/** The shortest partial date whose LAST day is `day`: 2023-12-31 → "2023", 2023-09-30 → "2023-09". */
-export function partialTo(day: number): string {
-  const iso = new Date(day * DAY).toISOString().slice(0, 10);
-  const nextIso = new Date((day + 1) * DAY).toISOString().slice(0, 10);
-  if (nextIso.endsWith('-01-01')) return iso.slice(0, 4);
-  if (nextIso.endsWith('-01')) return iso.slice(0, 7);
-  return iso;
 }
 
 /**

@@ -13,3 +13,6 @@ export * from './span.ts';
 export * from './format.ts';
 export * from './calendar.ts';
 export * from './histogram.ts';
+export * from './summary.ts';
+export * from './search.ts';
+export * from './partial-range.ts';

@@ -1,0 +1,75 @@
+// The explorer page: the widget filling the screen, its view mirrored in the URL,
+// files opened or dropped by the reader, and the "About the data" section.
+import '../embed/define.ts';
+import '../components/about-data/define.ts';
+import type { Graph } from '../data/types.ts';
+import { importFile } from './file-import.ts';
+import { syncUrl } from './url-sync.ts';
+import { showLoadStatus } from './load-status.ts';
+
+const explorer = document.querySelector('arms-transfer-network')!;
+const about = document.querySelector('atn-about-data')!;
+const fileInput = document.querySelector<HTMLInputElement>('#file-input')!;
+const overlay = document.querySelector<HTMLElement>('#drop-overlay')!;
+
+// ?src= opens another graph by URL (http(s) only; the widget checks and reports).
+const params = new URLSearchParams(location.search);
+const src = params.get('src');
+if (src) explorer.setAttribute('src', src);
+
+const sync = syncUrl(explorer);
+if (sync.problems.length) showLoadStatus('Some link parameters were ignored:', sync.problems, false);
+
+explorer.permalink = location.href;
+window.addEventListener('popstate', () => (explorer.permalink = location.href));
+explorer.addEventListener('atn-range-change', () => queueMicrotask(() => (explorer.permalink = location.href)));
+explorer.addEventListener('atn-load', () => {
+  about.graph = explorer.loadedGraph;
+});
+explorer.addEventListener('atn-error', (e) => {
+  // Load errors already show inside the widget's box; export errors only here.
+  if (explorer.loadedGraph) showLoadStatus(e.detail.message, e.detail.problems, true);
+});
+
+async function openFile(file: File): Promise<void> {
+  showLoadStatus(`Reading ${file.name}…`, [], false);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = importFile(file.name, bytes);
+  if (!result.graph) {
+    // The current view stays: only a clean load replaces it.
+    showLoadStatus(`${file.name} could not be opened; the current view is unchanged.`, result.problems, true);
+    return;
+  }
+  showLoadStatus(result.summary, result.problems, false);
+  explorer.removeAttribute('src');
+  explorer.data = result.graph as Graph;
+}
+
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) void openFile(file);
+  fileInput.value = '';
+});
+
+let dragDepth = 0;
+const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+window.addEventListener('dragenter', (e) => {
+  if (!hasFiles(e)) return;
+  dragDepth++;
+  overlay.hidden = false;
+});
+window.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) overlay.hidden = true;
+});
+window.addEventListener('dragover', (e) => {
+  if (hasFiles(e)) e.preventDefault();
+});
+window.addEventListener('drop', (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  dragDepth = 0;
+  overlay.hidden = true;
+  const file = e.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
