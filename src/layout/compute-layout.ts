@@ -90,11 +90,12 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions = {}): 
       'link',
       forceLink<SimNode, SimLink>(links)
         .id((d) => d.id)
-        // Heavier pairs sit a little closer, never nearer than their circles allow.
+        // Heavier pairs sit further apart: their many categories fan out as
+        // parallel curves and need the room (weight 1 → linkDistance, 16 → 2.2×).
         .distance((l) => {
           const s = l.source as SimNode;
           const t = l.target as SimNode;
-          return s.radius + t.radius + linkDistance / Math.sqrt(1 + Math.log2(l.weight));
+          return s.radius + t.radius + linkDistance * (1 + 0.3 * Math.log2(l.weight));
         })
         // d3's default (1 / smaller degree) keeps hubs from collapsing; weight adds a little.
         .strength((l) => Math.min(1, (1 + 0.25 * Math.log2(l.weight)) / Math.min(deg(l.source), deg(l.target)))),

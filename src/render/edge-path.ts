@@ -16,6 +16,8 @@ const TIP_GAP = 1.5;
 /** Bend of the first edge of a direction, then added per further parallel edge, as a fraction of the chord. */
 export const BASE_BEND = 0.12;
 export const BEND_STEP = 0.12;
+/** Cap on the spread of one pair's fan, so a pair with many categories does not balloon off-screen. */
+export const MAX_FAN_SPREAD = 0.48;
 
 export interface EdgeGeometryInput {
   readonly source: Point;
@@ -80,8 +82,9 @@ export interface BendableEdge {
 
 /**
  * Bend per edge key. Edges of one supplier → recipient get BASE_BEND, BASE_BEND +
- * BEND_STEP, … in category order, so parallel categories fan out and each
- * category keeps its slot among the pair whatever else is visible.
+ * BEND_STEP, … in category order, so parallel categories fan out in a fixed
+ * order; past five categories the step shrinks so the fan stays within
+ * MAX_FAN_SPREAD of the chord.
  */
 export function edgeBends(edges: readonly BendableEdge[]): Map<string, number> {
   const groups = new Map<string, BendableEdge[]>();
@@ -97,7 +100,8 @@ export function edgeBends(edges: readonly BendableEdge[]): Map<string, number> {
       (a, b) =>
         CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     );
-    sorted.forEach((e, i) => out.set(e.key, BASE_BEND + i * BEND_STEP));
+    const step = sorted.length > 1 ? Math.min(BEND_STEP, MAX_FAN_SPREAD / (sorted.length - 1)) : BEND_STEP;
+    sorted.forEach((e, i) => out.set(e.key, BASE_BEND + i * step));
   }
   return out;
 }

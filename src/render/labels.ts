@@ -30,7 +30,7 @@ export interface LabelRequest {
   readonly priority: number;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left' | 'center';
 
 export interface LabelPlacement {
   readonly side: LabelSide;
@@ -69,6 +69,8 @@ function inside(r: Rect, b: Rect): boolean {
   return r.x >= b.x && r.y >= b.y && r.x + r.width <= b.x + b.width && r.y + r.height <= b.y + b.height;
 }
 
+const isOwn = (c: Circle, req: LabelRequest) => c.x === req.x && c.y === req.y && c.r === req.r;
+
 function candidates(req: LabelRequest, fontSize: number): LabelPlacement[] {
   const w = estimateTextWidth(req.text, fontSize);
   const h = fontSize * LINE_HEIGHT;
@@ -76,6 +78,8 @@ function candidates(req: LabelRequest, fontSize: number): LabelPlacement[] {
   const base = (midY: number) => midY + fontSize * 0.35;
   const d = req.r + GAP;
   const q = d * Math.SQRT1_2;
+  // A second ring, one line further out, for nodes whose near ring is taken.
+  const far = d + h;
   return [
     { side: 'right', x: req.x + d, y: base(req.y), anchor: 'start', rect: { x: req.x + d, y: req.y - h / 2, width: w, height: h } },
     { side: 'left', x: req.x - d, y: base(req.y), anchor: 'end', rect: { x: req.x - d - w, y: req.y - h / 2, width: w, height: h } },
@@ -86,12 +90,21 @@ function candidates(req: LabelRequest, fontSize: number): LabelPlacement[] {
     { side: 'below-right', x: req.x + q, y: base(req.y + q + h / 2), anchor: 'start', rect: { x: req.x + q, y: req.y + q, width: w, height: h } },
     { side: 'above-left', x: req.x - q, y: base(req.y - q - h / 2), anchor: 'end', rect: { x: req.x - q - w, y: req.y - q - h, width: w, height: h } },
     { side: 'below-left', x: req.x - q, y: base(req.y + q + h / 2), anchor: 'end', rect: { x: req.x - q - w, y: req.y + q, width: w, height: h } },
+    { side: 'above', x: req.x, y: base(req.y - far - h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - far - h, width: w, height: h } },
+    { side: 'below', x: req.x, y: base(req.y + far + h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y + far, width: w, height: h } },
+    { side: 'right', x: req.x + far, y: base(req.y), anchor: 'start', rect: { x: req.x + far, y: req.y - h / 2, width: w, height: h } },
+    { side: 'left', x: req.x - far, y: base(req.y), anchor: 'end', rect: { x: req.x - far - w, y: req.y - h / 2, width: w, height: h } },
+    // Last resort for big circles: the label on the circle itself (a hub ringed by neighbours).
+    ...(w <= 2 * req.r - 4
+      ? [{ side: 'center', x: req.x, y: base(req.y), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - h / 2, width: w, height: h } } as const]
+      : []),
   ];
 }
 
 /**
  * Places labels greedily: by priority (desc) then id, each takes the first of
- * right, left, above, below (then the four diagonals) that hits no placed label, circle, obstacle or edge of
+ * right, left, above, below (then the four diagonals, then — for a circle wide
+ * enough — the circle's centre) that hits no placed label, circle, obstacle or edge of
  * the bounds. A label with no free spot is hidden (null): so the lowest-priority
  * labels are the ones that go.
  */
@@ -110,7 +123,7 @@ export function placeLabels(
         (!options.bounds || inside(c.rect, options.bounds)) &&
         !placed.some((p) => rectsOverlap(p, c.rect)) &&
         !(options.obstacles ?? []).some((o) => rectsOverlap(o, c.rect)) &&
-        !options.circles.some((circle) => rectCircleOverlap(c.rect, circle)),
+        !options.circles.some((circle) => !(c.side === 'center' && isOwn(circle, req)) && rectCircleOverlap(c.rect, circle)),
     );
     out.set(req.id, fit ?? null);
     if (fit) placed.push(fit.rect);

@@ -36,13 +36,13 @@ describe('computeLayout', () => {
     const { positions, bounds } = computeLayout(fixture());
     // Exact values: any change to forces, seeding or ordering must show up here.
     expect(Object.fromEntries(positions)).toEqual({
-      BLR: { x: 61.34, y: -44.84 },
-      IRN: { x: -11.92, y: 69.74 },
-      PRK: { x: 7.35, y: 1.48 },
-      RUS: { x: 54.89, y: 44.05 },
-      UKR: { x: -70.55, y: -42.62 },
+      BLR: { x: 75.59, y: -14.29 },
+      IRN: { x: -74.23, y: 50.35 },
+      PRK: { x: 8.55, y: -68.13 },
+      RUS: { x: 34.09, y: 62.39 },
+      UKR: { x: -46.02, y: -19.85 },
     });
-    expect(bounds).toEqual({ minX: -77.94, minY: -51.24, maxX: 67.74, maxY: 77.9 });
+    expect(bounds).toEqual({ minX: -82.39, minY: -77.5, maxX: 81.99, maxY: 73.18 });
   });
 
   it('is identical across runs and independent of input order', () => {

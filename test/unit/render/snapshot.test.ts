@@ -47,7 +47,7 @@ describe('SVG snapshots', () => {
 
   it('the crowded fixture really hides some labels and keeps others', () => {
     const view = crowdedView();
-    const options = { width: 320, height: 240, legend: false };
+    const options = { width: 400, height: 300, legend: false };
     const svg = renderNetwork(document, view, positionsFor(view, options), options);
     const texts = [...svg.querySelectorAll('g.node > text')];
     const hidden = texts.filter((t) => t.getAttribute('display') === 'none');

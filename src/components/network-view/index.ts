@@ -1,0 +1,6 @@
+export { NetworkView, NARROW_WIDTH, ZOOM_STEP, SCALE_EXTENT } from './network-view.ts';
+export { spatialNext, stepEdge, stepNode, nodeOrder, edgesOf, type NavItem, type Direction } from './spatial-nav.ts';
+export { zoomFilter, wheelDelta } from './zoom-policy.ts';
+export { syncHitAreas, HIT_WIDTH } from './hit-areas.ts';
+export { affineBetween, applyAffine, invertAffine, pathMidpoint, type Affine } from './geometry.ts';
+import './define.ts';

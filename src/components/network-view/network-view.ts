@@ -1,0 +1,718 @@
+// <atn-network-view>: the interactive stage of the network. It draws with the
+// pure renderer (src/render) and adds what a page needs on top: fitting to its
+// own size, semantic zoom and pan, node dragging, hover/focus highlighting,
+// selection, and a one-tab-stop keyboard scheme (docs/network-view.md).
+//
+// Pipeline: renderNetwork (union view, all elements) only when the union, the
+// layout, the size, the theme, narrow mode or the legend change; updateNetwork
+// for a new `view` and for zoom / drag (attributes only, one per animation
+// frame); applyHighlight for hover and focus.
+import { LitElement, html, nothing, svg as svgTemplate, type PropertyValues } from 'lit';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { fitToViewport } from '../../layout/fit.ts';
+import type { LayoutResult, Point } from '../../layout/types.ts';
+import type { GraphView } from '../../model/types.ts';
+import {
+  applyHighlight,
+  legendContent,
+  legendRect,
+  networkArea,
+  renderLegend,
+  renderNetwork,
+  updateNetwork,
+  type RenderOptions,
+} from '../../render/index.ts';
+import { emit, type HoverDetail } from '../shared/events.ts';
+import { tokens } from '../shared/theme.ts';
+import { affineBetween, applyAffine, IDENTITY, invertAffine, pathMidpoint, type Affine } from './geometry.ts';
+import { syncHitAreas } from './hit-areas.ts';
+import { spatialNext, stepEdge, stepNode, nodeOrder, type Direction, type NavItem } from './spatial-nav.ts';
+import { nodeOf, wheelDelta, zoomFilter } from './zoom-policy.ts';
+import { styles } from './network-view.styles.ts';
+
+/** Below this width labels turn into ISO3 codes and the font shrinks. */
+export const NARROW_WIDTH = 520;
+/** Room around the fitted graph for circles (radius ≤ 30) and their labels. */
+const PADDING = 44;
+const PADDING_NARROW = 30;
+/** Room kept free for the zoom buttons (and, when narrow, the legend button). */
+const CONTROLS_BAND = 44;
+/** Never enlarge a tiny graph beyond this factor of the layout. */
+const MAX_FIT_SCALE = 3;
+export const ZOOM_STEP = 1.5;
+export const SCALE_EXTENT: readonly [number, number] = [0.5, 8];
+/** Pointer travel before a press on a node becomes a drag (so clicks stay clicks). */
+const DRAG_THRESHOLD = 3;
+
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+type ItemKind = 'state' | 'edge';
+
+interface DragState {
+  readonly id: string;
+  readonly pointerId: number;
+  readonly startX: number;
+  readonly startY: number;
+  moved: boolean;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const round2 = (n: number) => {
+  const r = Math.round(n * 100) / 100;
+  return r === 0 ? 0 : r;
+};
+
+function itemOf(target: EventTarget | null): Element | null {
+  return target instanceof Element ? target.closest('g[data-state], g[data-edge]') : null;
+}
+
+function itemKind(el: Element): ItemKind {
+  return el.hasAttribute('data-state') ? 'state' : 'edge';
+}
+
+function itemId(el: Element): string {
+  return el.getAttribute('data-state') ?? el.getAttribute('data-edge') ?? '';
+}
+
+const isVisible = (el: Element) => el.getAttribute('data-hidden') !== 'true';
+
+export class NetworkView extends LitElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    view: { attribute: false },
+    unionView: { attribute: false },
+    layout: { attribute: false },
+    theme: { type: String, reflect: true },
+    selected: { type: String, reflect: true },
+    label: { type: String },
+    description: { type: String },
+    legend: { type: Boolean, converter: { fromAttribute: (v: string | null) => v !== 'false' } },
+    width: { state: true },
+    height: { state: true },
+    legendOpen: { state: true },
+  };
+
+  /** The graph as currently visible (time window, filters). Must be part of `unionView`. */
+  declare view: GraphView | undefined;
+  /** The graph of all time: drawn once, so elements keep their place when `view` changes. */
+  declare unionView: GraphView | undefined;
+  /** Positions in layout space, computed by the owner from the union. Never mutated. */
+  declare layout: LayoutResult | undefined;
+  declare theme: 'light' | 'dark';
+  /** Selected state id or edge key; '' for none. */
+  declare selected: string;
+  /** Accessible title of the diagram. */
+  declare label: string;
+  /** Accessible description; default: counts of the visible states and links. */
+  declare description: string;
+  /** Draw the legend inside the SVG. */
+  declare legend: boolean;
+  declare protected width: number;
+  declare protected height: number;
+  /** Narrow mode: the legend is a panel behind a button, open or not. */
+  declare protected legendOpen: boolean;
+
+  private svg: SVGSVGElement | null = null;
+  private drawnKey: readonly unknown[] = [];
+  /** Fitted pixel positions of the layout (before zoom and drags), and the fit as a map. */
+  private fitted: Map<string, Point> = new Map();
+  private fit: Affine = IDENTITY;
+  /** Dragged nodes, in LAYOUT coordinates, so a pin stays put on the graph across resizes. */
+  private readonly overrides = new Map<string, Point>();
+  private transform: ZoomTransform = zoomIdentity;
+  private zoomBehavior: ZoomBehavior<HTMLDivElement, unknown> | undefined;
+  private stageSelection: Selection<HTMLDivElement, unknown, null, undefined> | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private frame = 0;
+  /** The roving tab stop; '' = default (selected item, else first node). */
+  private activeId = '';
+  /** The node whose edges ] and [ step through. */
+  private anchorNode = '';
+  private hoverId = '';
+  private focusId = '';
+  private lastHover = '';
+  private drag: DragState | null = null;
+  private suppressClick = false;
+
+  constructor() {
+    super();
+    this.view = undefined;
+    this.unionView = undefined;
+    this.layout = undefined;
+    this.theme = 'light';
+    this.selected = '';
+    this.label = '';
+    this.description = '';
+    this.legend = true;
+    this.width = 0;
+    this.height = 0;
+    this.legendOpen = false;
+  }
+
+  // ----- public API --------------------------------------------------------
+
+  /** The live SVG (null before the first draw). Includes interaction-only hit paths. */
+  get svgElement(): SVGSVGElement | null {
+    return this.svg;
+  }
+
+  /** On-screen pixel positions of every node of the union, including zoom and drags. */
+  currentPositions(): ReadonlyMap<string, Point> {
+    const out = new Map<string, Point>();
+    for (const [id, p] of this.fitted) {
+      const pinned = this.overrides.get(id);
+      const base = pinned ? applyAffine(this.fit, pinned) : p;
+      const [x, y] = this.transform.apply([base.x, base.y]);
+      out.set(id, { x: round2(x), y: round2(y) });
+    }
+    return out;
+  }
+
+  zoomIn(): void {
+    this.scaleBy(ZOOM_STEP);
+  }
+
+  zoomOut(): void {
+    this.scaleBy(1 / ZOOM_STEP);
+  }
+
+  /** Back to the fitted view (dragged nodes stay where they were put). */
+  resetZoom(): void {
+    if (this.zoomBehavior && this.stageSelection) this.zoomBehavior.transform(this.stageSelection, zoomIdentity);
+    else this.transform = zoomIdentity;
+  }
+
+  /** Releases every dragged node back to its layout position. */
+  resetPositions(): void {
+    if (this.overrides.size === 0) return;
+    this.overrides.clear();
+    this.schedule();
+  }
+
+  /** Moves keyboard focus into the graph (to the active item). */
+  override focus(options?: FocusOptions): void {
+    const el = this.svg?.querySelector<SVGGElement>('[tabindex="0"]');
+    if (el) el.focus(options);
+    else super.focus(options);
+  }
+
+  // ----- lifecycle ---------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (!box) return;
+      const w = Math.floor(box.width);
+      const h = Math.floor(box.height);
+      if (w !== this.width) this.width = w;
+      if (h !== this.height) this.height = h;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  protected override firstUpdated(): void {
+    const stage = this.renderRoot.querySelector<HTMLDivElement>('.stage');
+    if (!stage) return;
+    this.stageSelection = select(stage);
+    this.zoomBehavior = zoom<HTMLDivElement, unknown>()
+      .scaleExtent([SCALE_EXTENT[0], SCALE_EXTENT[1]])
+      .filter((event: Event) => zoomFilter(event))
+      .wheelDelta((event: WheelEvent) => wheelDelta(event))
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        this.transform = event.transform;
+        this.schedule();
+      });
+    this.stageSelection.call(this.zoomBehavior).on('dblclick.zoom', null);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.draw();
+    if (changed.has('selected') && !this.hoverId && !this.focusId && this.svg) {
+      applyHighlight(this.svg, this.highlight());
+    }
+  }
+
+  protected override render() {
+    return html`
+      <div
+        class="stage"
+        part="stage"
+        @pointerover=${this.onPointerOver}
+        @pointerout=${this.onPointerOut}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @click=${this.onClick}
+        @dblclick=${this.onDblClick}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+      ></div>
+      ${this.legendPanel()}
+      <div class=${this.narrow ? 'zoom row' : 'zoom'} part="zoom-controls" role="group" aria-label="Zoom">
+        <button type="button" part="zoom-button" aria-label="Zoom in" title="Zoom in (or Ctrl + wheel)" @click=${this.zoomIn}>
+          ${svgTemplate`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" stroke="currentColor" stroke-width="2" fill="none"/></svg>`}
+        </button>
+        <button type="button" part="zoom-button" aria-label="Zoom out" title="Zoom out (or Ctrl + wheel)" @click=${this.zoomOut}>
+          ${svgTemplate`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" stroke="currentColor" stroke-width="2" fill="none"/></svg>`}
+        </button>
+        <button
+          type="button"
+          part="zoom-button"
+          aria-label="Reset zoom and moved states"
+          title="Reset zoom and moved states"
+          @click=${this.onReset}
+        >
+          ${svgTemplate`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2.5 6V2.5h3.5M13.5 10v3.5H10M2.5 2.5l4 4M13.5 13.5l-4-4M10 2.5h3.5V6M6 13.5H2.5V10" stroke="currentColor" stroke-width="1.6" fill="none"/></svg>`}
+        </button>
+      </div>
+    `;
+  }
+
+  private legendPanel() {
+    if (!this.legend || !this.narrow || !this.unionView) return nothing;
+    return html`
+      <button
+        type="button"
+        class="legend-toggle"
+        part="legend-toggle"
+        aria-expanded=${this.legendOpen ? 'true' : 'false'}
+        aria-controls="legend-panel"
+        @click=${() => (this.legendOpen = !this.legendOpen)}
+      >
+        Legend
+      </button>
+      <div
+        id="legend-panel"
+        class="legend-panel"
+        part="legend-panel"
+        role="region"
+        aria-label="Legend"
+        ?hidden=${!this.legendOpen}
+        @keydown=${this.onLegendKey}
+      >
+        ${this.legendOpen ? this.legendSvg(this.unionView) : nothing}
+      </div>
+    `;
+  }
+
+  /** The same legend render draws into the SVG, on its own. */
+  private legendSvg(view: GraphView): SVGSVGElement {
+    const content = legendContent(view);
+    const box = legendRect(content, 0, 0);
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('width', String(Math.ceil(box.width)));
+    svg.setAttribute('height', String(Math.ceil(box.height)));
+    svg.setAttribute('viewBox', `0 0 ${Math.ceil(box.width)} ${Math.ceil(box.height)}`);
+    svg.append(renderLegend(document, content, this.theme === 'dark' ? 'dark' : 'light', 0, 0));
+    return svg;
+  }
+
+  private onLegendKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    this.legendOpen = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.legend-toggle')?.focus();
+  };
+
+  // ----- drawing -----------------------------------------------------------
+
+  private get narrow(): boolean {
+    return this.width < NARROW_WIDTH;
+  }
+
+  /**
+   * The legend sits inside the SVG except on narrow screens, where it would take
+   * half the height: there it moves into a panel behind a "Legend" button.
+   */
+  private get svgLegend(): boolean {
+    return this.legend && !this.narrow;
+  }
+
+  private highlight(): { focus?: string } {
+    const focus = this.hoverId || this.focusId || this.selected;
+    return focus ? { focus } : {};
+  }
+
+  private options(): RenderOptions {
+    const view = this.view ?? this.unionView!;
+    return {
+      width: this.width,
+      height: this.height,
+      theme: this.theme === 'dark' ? 'dark' : 'light',
+      narrow: this.narrow,
+      highlight: this.highlight(),
+      title: this.label || 'Arms transfer network',
+      desc:
+        this.description ||
+        `${plural(view.nodes.length, 'state', 'states')} and ${plural(view.edges.length, 'link', 'links')}, one per supplier, recipient and category.`,
+      idPrefix: 'atn',
+      legend: this.svgLegend,
+    };
+  }
+
+  /** Full render when its inputs changed, else a cheap update. */
+  private draw(): void {
+    const stage = this.renderRoot.querySelector('.stage');
+    if (!stage) return;
+    if (!this.unionView || !this.layout || this.width <= 0 || this.height <= 0) {
+      this.svg?.remove();
+      this.svg = null;
+      this.drawnKey = [];
+      return;
+    }
+    const key = [this.unionView, this.layout, this.width, this.height, this.theme, this.narrow, this.svgLegend];
+    const dataChanged = this.drawnKey[0] !== this.unionView || this.drawnKey[1] !== this.layout;
+    if (this.svg && key.every((k, i) => k === this.drawnKey[i])) {
+      this.redraw();
+      return;
+    }
+    if (dataChanged) {
+      // Another dataset: pins and zoom of the old one mean nothing here.
+      this.overrides.clear();
+      this.activeId = '';
+      if (this.transform !== zoomIdentity) this.resetZoom();
+      this.transform = zoomIdentity;
+    }
+    this.refit();
+    const options = this.options();
+    const positions = this.currentPositions();
+    const focused = this.focusId;
+    const next = renderNetwork(document, this.unionView, positions, options);
+    updateNetwork(next, this.view ?? this.unionView, positions, options);
+    if (this.svg) this.svg.replaceWith(next);
+    else stage.append(next);
+    this.svg = next;
+    this.drawnKey = key;
+    this.decorate();
+    // Keep keyboard focus when the SVG was rebuilt under it (e.g. a resize).
+    if (focused) this.itemElement(focused)?.focus({ preventScroll: true });
+  }
+
+  private refit(): void {
+    const layout = this.layout!;
+    const legendArea = networkArea(this.unionView!, { width: this.width, height: this.height, legend: this.svgLegend });
+    // Keep nodes clear of the controls: a column at the right, or on narrow screens a band at the top.
+    const area = this.narrow
+      ? { ...legendArea, y: legendArea.y + CONTROLS_BAND, height: Math.max(0, legendArea.height - CONTROLS_BAND) }
+      : { ...legendArea, width: Math.max(0, legendArea.width - CONTROLS_BAND) };
+    this.fitted = fitToViewport(layout.positions, area.width, area.height, this.narrow ? PADDING_NARROW : PADDING, {
+      maxScale: MAX_FIT_SCALE,
+      offset: { x: area.x, y: area.y },
+    });
+    this.fit = affineBetween(layout.positions, this.fitted);
+  }
+
+  /** Same elements, new attributes: for a new view, zoom, drag. */
+  private redraw(): void {
+    if (!this.svg || !this.unionView) return;
+    updateNetwork(this.svg, this.view ?? this.unionView, this.currentPositions(), this.options());
+    this.decorate();
+  }
+
+  /** One redraw per animation frame, whatever the number of zoom or drag events. */
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.redraw();
+    });
+  }
+
+  /** What the live view adds to render's output: hit areas, the roving tab stop, text. */
+  private decorate(): void {
+    const svg = this.svg!;
+    syncHitAreas(svg);
+    const options = this.options();
+    const title = svg.querySelector('title');
+    if (title && title.textContent !== options.title) title.textContent = options.title ?? '';
+    const desc = svg.querySelector('desc');
+    if (desc && desc.textContent !== options.desc) desc.textContent = options.desc ?? '';
+    this.applyTabStops();
+  }
+
+  private items(): Element[] {
+    if (!this.svg) return [];
+    return [...this.svg.querySelectorAll('g.nodes > g[data-state], g.edges > g[data-edge]')];
+  }
+
+  private itemElement(id: string): SVGGElement | null {
+    if (!this.svg || !id) return null;
+    for (const el of this.items()) if (itemId(el) === id && isVisible(el)) return el as SVGGElement;
+    return null;
+  }
+
+  /** The item that takes the tab stop: the active one, else the selected one, else the first node by id. */
+  private resolveActive(): string {
+    for (const id of [this.activeId, this.selected]) if (id && this.itemElement(id)) return id;
+    const visible = this.items().filter(isVisible);
+    const nodes = visible.filter((el) => itemKind(el) === 'state').map(itemId).sort();
+    return nodes[0] ?? (visible[0] ? itemId(visible[0]) : '');
+  }
+
+  private applyTabStops(): void {
+    const active = this.resolveActive();
+    for (const el of this.items()) {
+      if (!isVisible(el)) el.removeAttribute('tabindex');
+      else el.setAttribute('tabindex', itemId(el) === active ? '0' : '-1');
+    }
+  }
+
+  // ----- zoom --------------------------------------------------------------
+
+  private scaleBy(factor: number): void {
+    if (this.zoomBehavior && this.stageSelection) this.zoomBehavior.scaleBy(this.stageSelection, factor);
+  }
+
+  private onReset = (): void => {
+    this.resetZoom();
+    this.resetPositions();
+  };
+
+  /** Pans (without zooming) so that an item moved to by keyboard is on screen. */
+  private reveal(el: Element): void {
+    if (!this.zoomBehavior || !this.stageSelection) return;
+    const p = this.itemPoint(el);
+    if (!p) return;
+    const margin = 24;
+    const dx = p.x < margin ? margin - p.x : p.x > this.width - margin ? this.width - margin - p.x : 0;
+    const dy = p.y < margin ? margin - p.y : p.y > this.height - margin ? this.height - margin - p.y : 0;
+    if (dx || dy) this.zoomBehavior.translateBy(this.stageSelection, dx / this.transform.k, dy / this.transform.k);
+  }
+
+  // ----- highlight and hover events ----------------------------------------
+
+  private itemPoint(el: Element): Point | undefined {
+    if (itemKind(el) === 'state') {
+      const c = el.querySelector('circle');
+      return c ? { x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) } : undefined;
+    }
+    return pathMidpoint(el.querySelector('path')?.getAttribute('d') ?? '');
+  }
+
+  private hoverRect(el: Element): HoverDetail['rect'] {
+    if (itemKind(el) === 'state') {
+      const r = (el.querySelector('circle') ?? el).getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    // An edge's box can span the screen; anchor at its midpoint instead.
+    const mid = this.itemPoint(el);
+    const box = this.svg!.getBoundingClientRect();
+    if (!mid) {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return { x: box.x + mid.x - 4, y: box.y + mid.y - 4, width: 8, height: 8 };
+  }
+
+  /** After hover or focus moved: redraw the emphasis and tell the owner. */
+  private emphasisChanged(): void {
+    if (this.svg) applyHighlight(this.svg, this.highlight());
+    const current = this.hoverId || this.focusId;
+    if (current === this.lastHover) return;
+    this.lastHover = current;
+    const el = this.itemElement(current);
+    if (!el) {
+      emit(this, 'atn-hover', { kind: null, id: null, rect: null });
+      return;
+    }
+    emit(this, 'atn-hover', { kind: itemKind(el), id: current, rect: this.hoverRect(el) });
+  }
+
+  private onPointerOver = (e: PointerEvent): void => {
+    if (this.drag?.moved) return;
+    const el = itemOf(e.target);
+    const id = el ? itemId(el) : '';
+    if (id === this.hoverId) return;
+    this.hoverId = id;
+    this.emphasisChanged();
+  };
+
+  private onPointerOut = (e: PointerEvent): void => {
+    if (this.drag?.moved) return;
+    const to = itemOf(e.relatedTarget);
+    const id = to ? itemId(to) : '';
+    if (id === this.hoverId) return;
+    this.hoverId = id;
+    this.emphasisChanged();
+  };
+
+  // ----- selection ---------------------------------------------------------
+
+  private select(el: Element): void {
+    const id = itemId(el);
+    this.selected = id;
+    this.activeId = id;
+    emit(this, 'atn-select', { kind: itemKind(el), id });
+  }
+
+  private clearSelection(): void {
+    if (!this.selected) return;
+    this.selected = '';
+    emit(this, 'atn-select', { kind: null, id: null });
+  }
+
+  private onClick = (e: MouseEvent): void => {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
+    const el = itemOf(e.target);
+    if (el) this.select(el);
+    else if (e.target instanceof Element && e.target.closest('svg')) this.clearSelection();
+  };
+
+  // ----- node drag ---------------------------------------------------------
+
+  private onPointerDown = (e: PointerEvent): void => {
+    this.suppressClick = false;
+    const node = nodeOf(e.target);
+    if (!node || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    this.drag = { id: itemId(node), pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, moved: false };
+  };
+
+  private onPointerMove = (e: PointerEvent): void => {
+    const drag = this.drag;
+    if (!drag || drag.pointerId !== e.pointerId) return;
+    const stage = e.currentTarget as HTMLDivElement;
+    if (!drag.moved) {
+      if (Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) < DRAG_THRESHOLD) return;
+      drag.moved = true;
+      // Captured only now: capturing at pointerdown would retarget the press and let d3-zoom pan.
+      try {
+        stage.setPointerCapture(e.pointerId);
+      } catch {
+        // Not an active pointer (a synthetic event): the drag still works while inside the stage.
+      }
+    }
+    const box = stage.getBoundingClientRect();
+    const [fx, fy] = this.transform.invert([e.clientX - box.left, e.clientY - box.top]);
+    this.overrides.set(drag.id, invertAffine(this.fit, { x: fx, y: fy }));
+    this.schedule();
+  };
+
+  private onPointerUp = (e: PointerEvent): void => {
+    const drag = this.drag;
+    if (!drag || drag.pointerId !== e.pointerId) return;
+    this.drag = null;
+    if (drag.moved) {
+      this.suppressClick = true; // the click that ends a drag is not a selection
+      const stage = e.currentTarget as HTMLDivElement;
+      if (stage.hasPointerCapture?.(e.pointerId)) stage.releasePointerCapture(e.pointerId);
+    }
+  };
+
+  private onDblClick = (e: MouseEvent): void => {
+    const node = nodeOf(e.target);
+    if (!node) return;
+    const id = itemId(node);
+    if (this.overrides.delete(id)) this.schedule();
+  };
+
+  // ----- keyboard ----------------------------------------------------------
+
+  private navItems(): NavItem[] {
+    const out: NavItem[] = [];
+    for (const el of this.items()) {
+      if (!isVisible(el)) continue;
+      const p = this.itemPoint(el);
+      if (!p) continue;
+      const kind = itemKind(el);
+      out.push(
+        kind === 'state'
+          ? { kind, id: itemId(el), x: p.x, y: p.y }
+          : {
+              kind,
+              id: itemId(el),
+              x: p.x,
+              y: p.y,
+              source: el.getAttribute('data-source') ?? '',
+              target: el.getAttribute('data-target') ?? '',
+            },
+      );
+    }
+    return out;
+  }
+
+  private moveTo(id: string | undefined): void {
+    const el = id ? this.itemElement(id) : null;
+    if (!el || !id) return;
+    if (itemKind(el) === 'state') this.anchorNode = id;
+    this.activeId = id;
+    this.applyTabStops();
+    this.reveal(el);
+    el.focus();
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const el = itemOf(e.target);
+    if (!el || e.altKey || e.ctrlKey || e.metaKey) return;
+    const id = itemId(el);
+    const kind = itemKind(el);
+    const anchor = kind === 'state' ? id : this.anchorNode && this.edgeTouches(el, this.anchorNode) ? this.anchorNode : (el.getAttribute('data-source') ?? '');
+    let handled = true;
+    const dir = ARROWS[e.key];
+    if (dir) this.moveTo(spatialNext(this.navItems(), id, dir));
+    else if (e.key === 'Enter' || e.key === ' ') this.select(el);
+    else if (e.key === 'Escape') {
+      handled = this.selected !== '';
+      this.clearSelection();
+    } else if (e.key === ']' || e.key === '[') {
+      this.anchorNode = anchor;
+      this.moveTo(stepEdge(this.navItems(), anchor, id, e.key === ']' ? 1 : -1));
+    } else if (e.key === 'PageDown' || e.key === 'PageUp') {
+      this.moveTo(stepNode(this.navItems(), anchor, e.key === 'PageDown' ? 1 : -1));
+    } else if (e.key === 'Home' || e.key === 'End') {
+      const nodes = nodeOrder(this.navItems());
+      this.moveTo(e.key === 'Home' ? nodes[0] : nodes[nodes.length - 1]);
+    } else if (e.key === '+' || e.key === '=') this.zoomIn();
+    else if (e.key === '-' || e.key === '_') this.zoomOut();
+    else if (e.key === '0') this.onReset();
+    else handled = false;
+    if (handled) e.preventDefault();
+  };
+
+  private edgeTouches(el: Element, node: string): boolean {
+    return el.getAttribute('data-source') === node || el.getAttribute('data-target') === node;
+  }
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const el = itemOf(e.target);
+    if (!el) return;
+    const id = itemId(el);
+    if (itemKind(el) === 'state') this.anchorNode = id;
+    else if (!this.anchorNode || !this.edgeTouches(el, this.anchorNode)) this.anchorNode = el.getAttribute('data-source') ?? '';
+    this.activeId = id;
+    this.focusId = id;
+    this.applyTabStops();
+    this.emphasisChanged();
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    const stage = e.currentTarget as Element;
+    const next = e.relatedTarget;
+    if (next instanceof Node && stage.contains(next)) return;
+    // Left the graph: next time it takes focus, start again at the selection or the first node.
+    this.focusId = '';
+    this.activeId = '';
+    this.applyTabStops();
+    this.emphasisChanged();
+  };
+}

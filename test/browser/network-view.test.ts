@@ -1,0 +1,427 @@
+// <atn-network-view> in a real browser: hooks, hover and selection events, the
+// keyboard scheme, stable positions across views, resize, zoom policy, node
+// drag, accessibility and byte-stable output.
+import type * as Axe from 'axe-core';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../../src/components/network-view/define.ts';
+import type { NetworkView } from '../../src/components/network-view/network-view.ts';
+import type { HoverDetail, SelectDetail } from '../../src/components/shared/events.ts';
+import { endDay, startDay } from '../../src/data/partial-date.ts';
+import { loadGraph } from '../../src/data/load.ts';
+import type { Graph } from '../../src/data/types.ts';
+import { computeLayout } from '../../src/layout/index.ts';
+import type { LayoutResult } from '../../src/layout/types.ts';
+import { buildView, dataSpan, unionGraph } from '../../src/model/index.ts';
+import type { GraphView } from '../../src/model/types.ts';
+import { graph as fixture } from '../unit/model/fixture.ts';
+import { assert, assertEqual } from './helpers/assert.ts';
+
+/** axe-core ships as a UMD script, not an ES module: load it as a classic script. */
+async function loadAxe(): Promise<typeof Axe> {
+  const w = window as unknown as { axe?: typeof Axe };
+  if (!w.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = '/node_modules/axe-core/axe.min.js';
+      s.onload = () => resolve();
+      s.onerror = () => reject(new Error('axe-core did not load'));
+      document.head.append(s);
+    });
+  }
+  return w.axe!;
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+async function until(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await frame();
+  }
+}
+
+interface Data {
+  graph: Graph;
+  union: GraphView;
+  layout: LayoutResult;
+}
+
+function prepare(graph: Graph): Data {
+  const span = dataSpan(graph, 'reported')!;
+  return {
+    graph,
+    union: buildView(graph, { range: span, mode: 'cumulative', basis: 'reported' }),
+    layout: computeLayout(unionGraph(graph)),
+  };
+}
+
+const small = prepare(fixture);
+let bundled: Data | undefined;
+async function bundledData(): Promise<Data> {
+  if (!bundled) {
+    const res = loadGraph(await (await fetch('/data/transfers.json')).json());
+    if (!res.ok) throw new Error(`bundled dataset did not load: ${res.problems[0]?.message}`);
+    bundled = prepare(res.graph);
+  }
+  return bundled;
+}
+
+async function mount(data: Data = small, width = 800, height = 500, props: Partial<NetworkView> = {}) {
+  const box = document.createElement('div');
+  box.style.cssText = `width:${width}px;height:${height}px`;
+  const el = document.createElement('atn-network-view');
+  el.unionView = data.union;
+  el.view = data.union;
+  el.layout = data.layout;
+  el.label = 'Arms transfers';
+  Object.assign(el, props);
+  box.append(el);
+  document.body.append(box);
+  await until(() => el.svgElement !== null, 'the first draw');
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  const svg = () => el.svgElement!;
+  const node = (id: string) => svg().querySelector<SVGGElement>(`g[data-state="${id}"]`)!;
+  const edge = (key: string) => svg().querySelector<SVGGElement>(`g[data-edge="${key}"]`)!;
+  const selects: SelectDetail[] = [];
+  const hovers: HoverDetail[] = [];
+  el.addEventListener('atn-select', (e) => selects.push(e.detail));
+  el.addEventListener('atn-hover', (e) => hovers.push(e.detail));
+  return { box, el, root, svg, node, edge, selects, hovers };
+}
+
+function key(target: Element, k: string): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+}
+
+const active = (root: ShadowRoot) => root.activeElement as SVGGElement | null;
+const activeId = (root: ShadowRoot) =>
+  active(root)?.getAttribute('data-state') ?? active(root)?.getAttribute('data-edge') ?? null;
+
+function coordinates(svg: SVGSVGElement): string[] {
+  return [...svg.querySelectorAll('g.nodes > g[data-state]')].map((g) => {
+    const c = g.querySelector('circle')!;
+    return `${g.getAttribute('data-state')} ${g.getAttribute('transform') ?? ''} ${c.getAttribute('cx')},${c.getAttribute('cy')}`;
+  });
+}
+
+describe('atn-network-view', () => {
+  afterEach(async () => {
+    document.querySelectorAll('atn-network-view').forEach((el) => el.parentElement!.remove());
+    await resetMouse();
+  });
+
+  it('draws every state and edge with stable hooks, hit areas and one tab stop', async () => {
+    const { svg, edge } = await mount();
+    const nodes = svg().querySelectorAll('g.nodes > g[data-state]');
+    const edges = svg().querySelectorAll('g.edges > g[data-edge]');
+    assertEqual(nodes.length, small.union.nodes.length, 'one group per state');
+    assertEqual(edges.length, small.union.edges.length, 'one group per edge');
+    for (const e of small.union.edges) {
+      const g = edge(e.key);
+      assert(g, `edge ${e.key} drawn`);
+      assertEqual(g.getAttribute('data-source'), e.supplier, 'data-source');
+      assertEqual(g.querySelectorAll('path').length, 2, 'a drawn path and a hit path');
+      const [drawn, hit] = [...g.querySelectorAll('path')];
+      assertEqual(hit!.getAttribute('class'), 'hit', 'hit path comes second');
+      assertEqual(hit!.getAttribute('d'), drawn!.getAttribute('d'), 'hit path follows the edge');
+      assertEqual(hit!.getAttribute('stroke'), 'transparent', 'hit path is invisible');
+    }
+    const stops = svg().querySelectorAll('[tabindex="0"]');
+    assertEqual(stops.length, 1, 'exactly one tab stop');
+    assertEqual(stops[0]!.getAttribute('data-state'), 'IRN', 'the first state by id takes it');
+    assert(svg().querySelector('g.legend'), 'legend drawn');
+    assertEqual(svg().querySelector('title')!.textContent, 'Arms transfers', 'accessible title');
+  });
+
+  it('highlights the neighbourhood of a hovered edge and reports where it is', async () => {
+    const { svg, edge, hovers } = await mount();
+    const k = 'PRK-RUS-ballistic-missiles';
+    edge(k).querySelector('path.hit')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    assertEqual(edge(k).getAttribute('class'), 'edge is-focus', 'hovered edge in focus');
+    const others = [...svg().querySelectorAll('g.edges > g[data-edge]')].filter((g) => g.getAttribute('data-edge') !== k);
+    assert(others.length > 0, 'there are other edges');
+    // The fighters were traded for these missiles (inReturnFor): related, not dimmed.
+    assertEqual(edge('RUS-PRK-fighter-aircraft').getAttribute('class'), 'edge is-related', 'traded edge related');
+    assertEqual(edge('IRN-RUS-ballistic-missiles').getAttribute('class'), 'edge is-dim', 'unrelated edge dimmed');
+    assertEqual(svg().querySelector('g[data-state="IRN"]')!.getAttribute('class'), 'node is-dim', 'unrelated state dimmed');
+    assertEqual(hovers.length, 1, 'one hover event');
+    assertEqual(hovers[0]!.kind, 'edge', 'hover kind');
+    assertEqual(hovers[0]!.id, k, 'hover id');
+    const r = hovers[0]!.rect!;
+    const box = svg().getBoundingClientRect();
+    assert(r.x >= box.x && r.y >= box.y && r.x <= box.right && r.y <= box.bottom, 'anchor rect lies on the graph');
+
+    edge(k).querySelector('path.hit')!.dispatchEvent(
+      new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: svg().querySelector('rect.background') }),
+    );
+    assertEqual(hovers.length, 2, 'leave fires a hover event');
+    assertEqual(hovers[1]!.kind, null, 'leave has kind null');
+    assertEqual(edge('IRN-RUS-ballistic-missiles').getAttribute('class'), 'edge', 'nothing dimmed after leaving');
+  });
+
+  it('selects an edge on click, keeps it highlighted, and clears on a background click', async () => {
+    const { el, svg, edge, selects } = await mount();
+    const k = 'IRN-RUS-ballistic-missiles';
+    edge(k).querySelector('path')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    assertEqual(selects.length, 1, 'one select event');
+    assertEqual(selects[0]!.kind, 'edge', 'kind edge');
+    assertEqual(selects[0]!.id, k, 'edge key');
+    await el.updateComplete;
+    assertEqual(el.selected, k, 'selected property follows');
+    assertEqual(edge('PRK-RUS-ballistic-missiles').getAttribute('class'), 'edge is-dim', 'selection highlight stays');
+    svg().querySelector('rect.background')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    assertEqual(selects.length, 2, 'background click clears');
+    assertEqual(selects[1]!.id, null, 'cleared id');
+    await el.updateComplete;
+    assertEqual(edge('PRK-RUS-ballistic-missiles').getAttribute('class'), 'edge', 'highlight cleared');
+  });
+
+  it('is one tab stop: Tab enters at the first state, arrows move, Enter selects, Escape clears', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    try {
+      const { el, root, selects, hovers, svg } = await mount();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      assertEqual(activeId(root), 'IRN', 'Tab lands on the first state by id');
+      assertEqual(hovers.at(-1)?.id, 'IRN', 'focus reports a hover anchor');
+      const visited = new Set<string>(['IRN']);
+      for (const k of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'ArrowRight', 'ArrowDown']) {
+        await sendKeys({ press: k });
+        const id = activeId(root);
+        assert(id, `${k} keeps focus inside the graph`);
+        visited.add(id);
+        assertEqual(svg().querySelectorAll('[tabindex="0"]').length, 1, 'still one tab stop');
+        assertEqual(active(root)!.getAttribute('tabindex'), '0', 'the focused item is the tab stop');
+      }
+      assert(visited.size >= 3, `arrows visit several items: ${[...visited].join(', ')}`);
+      const focused = activeId(root)!;
+      await sendKeys({ press: 'Enter' });
+      assertEqual(selects.at(-1)?.id, focused, 'Enter selects the focused item');
+      await el.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      assertEqual(selects.at(-1)?.id, null, 'Escape clears');
+      assertEqual(selects.at(-1)?.kind, null, 'Escape clears the kind');
+      // Tab leaves the graph for the zoom buttons: the graph is a single stop.
+      await sendKeys({ press: 'Tab' });
+      assertEqual(root.activeElement?.getAttribute('aria-label'), 'Zoom in', 'next stop is the zoom-in button');
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('enters at the selected item when there is one', async () => {
+    const { root, el } = await mount(small, 800, 500, { selected: 'RUS-PRK-fighter-aircraft' });
+    el.focus();
+    assertEqual(activeId(root), 'RUS-PRK-fighter-aircraft', 'focus starts on the selection');
+  });
+
+  it('reaches every state and every edge of the bundled dataset by keyboard', async () => {
+    const data = await bundledData();
+    const { root, el } = await mount(data, 1000, 700);
+    el.focus();
+    key(active(root)!, 'Home');
+    const states = new Set<string>();
+    const edges = new Set<string>();
+    for (let n = 0; n < data.union.nodes.length; n++) {
+      const here = activeId(root)!;
+      states.add(here);
+      // ] walks round the state's edges, in key order.
+      const own = data.union.edges.filter((e) => e.supplier === here || e.recipient === here);
+      for (let i = 0; i < own.length; i++) {
+        key(active(root)!, ']');
+        const id = activeId(root)!;
+        assert(own.some((e) => e.key === id), `] from ${here} stays on its edges (got ${id})`);
+        edges.add(id);
+      }
+      key(active(root)!, 'PageDown'); // from an edge: the state after the one it was reached from
+    }
+    assertEqual(states.size, data.union.nodes.length, 'every state reached');
+    const missing = data.union.edges.filter((e) => !edges.has(e.key)).map((e) => e.key);
+    assertEqual(missing.join(', '), '', 'every edge reached');
+    key(active(root)!, 'End');
+    assertEqual(activeId(root), [...data.union.nodes].map((n) => n.id).sort().at(-1), 'End goes to the last state');
+  });
+
+  it('keeps every position when the view changes, hiding what is not in it', async () => {
+    const { el, svg } = await mount();
+    const before = coordinates(svg());
+    const element = svg();
+    const narrowView = buildView(fixture, {
+      range: { from: startDay('2023-01'), to: endDay('2023-12') },
+      mode: 'window',
+      basis: 'reported',
+    });
+    assert(narrowView.edges.length < small.union.edges.length, 'the window shows fewer edges');
+    el.view = narrowView;
+    await el.updateComplete;
+    await frame();
+    assertEqual(svg(), element, 'the same SVG element was updated, not rebuilt');
+    assertEqual(coordinates(svg()).join('\n'), before.join('\n'), 'positions stay put');
+    const hidden = [...svg().querySelectorAll('g.edges > g[data-hidden="true"]')].map((g) => g.getAttribute('data-edge'));
+    assertEqual(hidden.length, small.union.edges.length - narrowView.edges.length, 'edges outside the window hidden');
+    for (const g of svg().querySelectorAll('[data-hidden="true"]')) {
+      assertEqual(g.getAttribute('tabindex'), null, 'hidden items are not focusable');
+    }
+    el.view = small.union;
+    await el.updateComplete;
+    assertEqual(coordinates(svg()).join('\n'), before.join('\n'), 'and back again');
+  });
+
+  it('re-fits on resize, turns narrow below 520 px, and disconnects its ResizeObserver on removal', async () => {
+    const Original = window.ResizeObserver;
+    const observers: { disconnected: boolean }[] = [];
+    class Recording extends Original {
+      record = { disconnected: false };
+      constructor(cb: ResizeObserverCallback) {
+        super(cb);
+        observers.push(this.record);
+      }
+      override disconnect(): void {
+        this.record.disconnected = true;
+        super.disconnect();
+      }
+    }
+    window.ResizeObserver = Recording;
+    try {
+      const { box, el, svg } = await mount(small, 800, 500);
+      assertEqual(svg().getAttribute('viewBox'), '0 0 800 500', 'sized to its container');
+      const wide = coordinates(svg());
+      box.style.width = '400px';
+      await until(() => svg().getAttribute('width') === '400', 'the re-fit');
+      assertEqual(svg().getAttribute('viewBox'), '0 0 400 500', 'viewBox follows');
+      assert(svg().classList.contains('narrow'), 'narrow mode below 520 px');
+      assertEqual(svg().querySelector('g[data-state="PRK"] text')!.textContent, 'PRK', 'short labels');
+      assert(coordinates(svg()).join() !== wide.join(), 'positions re-fitted');
+      for (const [, p] of el.currentPositions()) assert(p.x >= 0 && p.x <= 400, `inside the new width: ${p.x}`);
+      assertEqual(observers.length, 1, 'one observer');
+      box.remove();
+      assertEqual(observers[0]!.disconnected, true, 'disconnected on removal');
+    } finally {
+      window.ResizeObserver = Original;
+    }
+  });
+
+  it('zooms with ctrl + wheel but lets a plain wheel scroll the page', async () => {
+    const { el, svg } = await mount();
+    const before = coordinates(svg());
+    const box = svg().getBoundingClientRect();
+    const wheel = (ctrlKey: boolean) =>
+      new WheelEvent('wheel', {
+        deltaY: -120,
+        ctrlKey,
+        clientX: box.x + box.width / 2,
+        clientY: box.y + box.height / 2,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+    const plain = wheel(false);
+    svg().querySelector('rect.background')!.dispatchEvent(plain);
+    await frame();
+    await frame();
+    assertEqual(plain.defaultPrevented, false, 'a plain wheel is left to the page');
+    assertEqual(coordinates(svg()).join('\n'), before.join('\n'), 'a plain wheel does not zoom');
+    const pinch = wheel(true);
+    svg().querySelector('rect.background')!.dispatchEvent(pinch);
+    assert(pinch.defaultPrevented, 'ctrl + wheel is taken by the graph');
+    await until(() => coordinates(svg()).join() !== before.join(), 'the zoomed redraw');
+    const p = el.currentPositions();
+    const [a, b] = [p.get('PRK')!, p.get('IRN')!];
+    const spread = Math.hypot(a.x - b.x, a.y - b.y);
+    el.resetZoom();
+    await frame();
+    await frame();
+    assertEqual(coordinates(svg()).join('\n'), before.join('\n'), 'reset restores the fitted view');
+    const q = el.currentPositions();
+    assert(spread > Math.hypot(q.get('PRK')!.x - q.get('IRN')!.x, q.get('PRK')!.y - q.get('IRN')!.y), 'zoom spread the states apart');
+    // Labels keep their size: zoom is semantic, no transform on the drawing.
+    assertEqual(svg().querySelector('g.nodes')!.getAttribute('transform'), null, 'no geometric zoom');
+  });
+
+  it('zooms with the buttons and double-click on the background does not zoom', async () => {
+    const { el, root, svg } = await mount();
+    const before = coordinates(svg());
+    svg().querySelector('rect.background')!.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, clientX: 300, clientY: 200 }));
+    await frame();
+    await frame();
+    assertEqual(coordinates(svg()).join('\n'), before.join('\n'), 'double-click does nothing');
+    const buttons = [...root.querySelectorAll('.zoom button')].map((b) => b.getAttribute('aria-label'));
+    assertEqual(buttons.join(' | '), 'Zoom in | Zoom out | Reset zoom and moved states', 'named buttons');
+    root.querySelector<HTMLButtonElement>('.zoom button')!.click();
+    await until(() => coordinates(svg()).join() !== before.join(), 'zoom-in redraw');
+    el.zoomOut();
+    await frame();
+    await frame();
+    assertEqual(coordinates(svg()).join('\n'), before.join('\n'), 'zoom out undoes zoom in');
+  });
+
+  it('drags a state with the mouse without panning, and double-click puts it back', async () => {
+    const { el, node, selects } = await mount();
+    const layoutBefore = JSON.stringify([...small.layout.positions]);
+    const start = el.currentPositions();
+    const box = el.svgElement!.getBoundingClientRect();
+    const s = start.get('PRK')!;
+    const from: [number, number] = [Math.round(box.x + s.x), Math.round(box.y + s.y)];
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [from[0] + 30, from[1] + 10] });
+    await sendMouse({ type: 'move', position: [from[0] + 60, from[1] + 40] });
+    await sendMouse({ type: 'up' });
+    await frame();
+    await frame();
+    const moved = el.currentPositions();
+    assert(Math.abs(moved.get('PRK')!.x - (s.x + 60)) <= 1.5, `dragged x: ${moved.get('PRK')!.x} vs ${s.x + 60}`);
+    assert(Math.abs(moved.get('PRK')!.y - (s.y + 40)) <= 1.5, 'dragged y');
+    assertEqual(JSON.stringify(moved.get('IRN')), JSON.stringify(start.get('IRN')), 'other states did not pan');
+    assertEqual(node('PRK').querySelector('circle')!.getAttribute('cx'), String(moved.get('PRK')!.x), 'drawn where dragged');
+    assertEqual(selects.length, 0, 'a drag is not a click');
+    assertEqual(JSON.stringify([...small.layout.positions]), layoutBefore, 'layout untouched');
+    node('PRK').querySelector('circle')!.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await frame();
+    await frame();
+    assertEqual(JSON.stringify(el.currentPositions().get('PRK')), JSON.stringify(s), 'double-click releases the state');
+  });
+
+  it('has no axe violations, in both themes', async () => {
+    const axe = await loadAxe();
+    for (const theme of ['light', 'dark'] as const) {
+      const { el, box } = await mount(small, 800, 500, { theme });
+      el.focus();
+      const result = await axe.run(el);
+      assertEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`).join('\n'), '', `no violations (${theme})`);
+      box.remove();
+    }
+  });
+
+  it('moves the legend behind a button on narrow screens', async () => {
+    const axe = await loadAxe();
+    const { root, svg, el } = await mount(small, 360, 600);
+    assertEqual(svg().querySelector('g.legend'), null, 'no legend inside the narrow SVG');
+    const toggle = root.querySelector<HTMLButtonElement>('.legend-toggle')!;
+    assertEqual(toggle.getAttribute('aria-expanded'), 'false', 'closed at first');
+    toggle.click();
+    await el.updateComplete;
+    assertEqual(toggle.getAttribute('aria-expanded'), 'true', 'expanded');
+    const panel = root.querySelector('#legend-panel')!;
+    assertEqual(panel.hasAttribute('hidden'), false, 'panel shown');
+    assert(panel.querySelectorAll('.legend-category').length > 0, 'the panel lists the categories');
+    const result = await axe.run(el);
+    assertEqual(result.violations.map((v) => v.id).join(', '), '', 'no violations with the panel open');
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    assertEqual(panel.hasAttribute('hidden'), true, 'Escape closes the panel');
+    assertEqual(root.activeElement, toggle, 'focus returns to the button');
+  });
+
+  it('renders byte-identical SVG for the same input', async () => {
+    const first = await mount();
+    const a = first.svg().outerHTML;
+    first.box.remove();
+    const second = await mount();
+    assertEqual(second.svg().outerHTML, a, 'same markup');
+  });
+});
