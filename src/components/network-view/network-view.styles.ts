@@ -17,8 +17,9 @@ export const styles = css`
   .stage {
     position: absolute;
     inset: 0;
-    /* Touch: one finger pans (or drags a node), two pinch; see docs/network-view.md. */
-    touch-action: none;
+    /* Touch: one finger scrolls the page (an embedded graph must not trap the
+       reader), two fingers pinch and pan the graph; see docs/network-view.md. */
+    touch-action: pan-x pan-y;
     cursor: grab;
     -webkit-tap-highlight-color: transparent;
   }

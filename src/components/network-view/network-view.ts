@@ -196,6 +196,11 @@ export class NetworkView extends LitElement {
     this.schedule();
   }
 
+  /** Makes a node (state id) or edge (key) the active item and moves keyboard focus to it. */
+  focusItem(id: string): void {
+    this.moveTo(id);
+  }
+
   /** Moves keyboard focus into the graph (to the active item). */
   override focus(options?: FocusOptions): void {
     const el = this.svg?.querySelector<SVGGElement>('[tabindex="0"]');

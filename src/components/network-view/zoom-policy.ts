@@ -3,7 +3,9 @@
 //    ctrl+wheel), so a plain wheel always scrolls the page;
 //  - double-click never zooms (reserved for releasing dragged nodes);
 //  - a press on a node is a node drag, never a pan;
-//  - only the primary button pans.
+//  - only the primary button pans;
+//  - on touch, only two-finger gestures (pinch, two-finger pan) reach the graph:
+//    one finger scrolls the page, as readers expect inside an article.
 
 /** The node element an event started on, if any. */
 export function nodeOf(target: EventTarget | null): Element | null {
@@ -16,6 +18,7 @@ export function zoomFilter(event: Event): boolean {
     return w.ctrlKey || w.metaKey;
   }
   if (event.type === 'dblclick') return false;
+  if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
   if ((event as MouseEvent).button) return false;
   if (nodeOf(event.target)) return false;
   return true;
