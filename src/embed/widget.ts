@@ -520,7 +520,7 @@ export class ArmsTransferNetwork extends LitElement {
           <div class="stage" part="stage">
             ${this.table
               ? html`<div class="table-wrap">
-                  <atn-transfer-table .graph=${graph} .view=${view} .asOf=${q.range.to} .basis=${q.basis}></atn-transfer-table>
+                  <atn-transfer-table .graph=${graph} .view=${view} .asOf=${q.range.to} .basis=${q.basis} .range=${q.range} .mode=${q.mode}></atn-transfer-table>
                 </div>`
               : html`<atn-network-view
                   .view=${view}

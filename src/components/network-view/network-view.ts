@@ -25,6 +25,7 @@ import {
 } from '../../render/index.ts';
 import { emit, type HoverDetail } from '../shared/events.ts';
 import { tokens } from '../shared/theme.ts';
+import { curveApexes } from './curve-extent.ts';
 import { affineBetween, applyAffine, IDENTITY, invertAffine, pathMidpoint, type Affine } from './geometry.ts';
 import { syncHitAreas } from './hit-areas.ts';
 import { spatialNext, stepEdge, stepNode, nodeOrder, type Direction, type NavItem } from './spatial-nav.ts';
@@ -418,10 +419,14 @@ export class NetworkView extends LitElement {
     const area = this.narrow
       ? { ...legendArea, y: legendArea.y + CONTROLS_BAND, height: Math.max(0, legendArea.height - CONTROLS_BAND) }
       : { ...legendArea, width: Math.max(0, legendArea.width - CONTROLS_BAND) };
-    this.fitted = fitToViewport(layout.positions, area.width, area.height, this.narrow ? PADDING_NARROW : PADDING, {
+    // Fit the curves too, not only the circles: a fan of parallel edges bulges
+    // well beyond its two states. Their apexes join the fit, then are dropped.
+    const withCurves = new Map([...layout.positions, ...curveApexes(this.unionView!, layout.positions)]);
+    const fitted = fitToViewport(withCurves, area.width, area.height, this.narrow ? PADDING_NARROW : PADDING, {
       maxScale: MAX_FIT_SCALE,
       offset: { x: area.x, y: area.y },
     });
+    this.fitted = new Map([...fitted].filter(([id]) => layout.positions.has(id)));
     this.fit = affineBetween(layout.positions, this.fitted);
   }
 

@@ -1,0 +1,2 @@
+export { AtnAboutData } from './about-data.ts';
+import './define.ts';

@@ -1,0 +1,2 @@
+export { AtnFilters } from './filters.ts';
+import './define.ts';

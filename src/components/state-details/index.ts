@@ -1,0 +1,2 @@
+export { AtnStateDetails } from './state-details.ts';
+import './define.ts';

@@ -1,0 +1,2 @@
+export { AtnTooltip } from './tooltip.ts';
+import './define.ts';

@@ -1,0 +1,2 @@
+export { AtnTransferTable } from './transfer-table.ts';
+import './define.ts';
