@@ -36,6 +36,9 @@ export const styles = css`
     border-bottom: 1px solid var(--atn-border);
     background: var(--atn-surface);
   }
+  :host([narrow]) .title {
+    white-space: normal;
+  }
   .title {
     flex: 1 1 12rem;
     min-width: 0;
@@ -137,6 +140,11 @@ export const styles = css`
     flex: 1 1 auto;
     min-height: 200px;
   }
+  /* On wide screens the pinned popover is a side panel: the graph makes room
+     (and re-fits) so the selected line stays visible beside it. */
+  :host(:not([narrow])) .main.pinned .stage {
+    margin-right: calc(min(28rem, 45%) + 16px);
+  }
   .table-wrap {
     flex: 1 1 auto;
     overflow: auto;
@@ -176,8 +184,33 @@ export const styles = css`
     color: var(--atn-text-muted);
     border-top: 1px solid var(--atn-border);
   }
-  :host([narrow]) .summary {
-    display: none;
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+  .summary.expanded {
+    display: block;
+    max-height: 30%;
+    overflow: auto;
+  }
+  .summary-row {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+    border-top: 1px solid var(--atn-border);
+  }
+  .summary-row .summary {
+    flex: 1 1 auto;
+    border-top: 0;
+  }
+  .summary-row button {
+    flex: 0 0 auto;
+    margin: 4px 8px 4px 0;
+    min-height: 28px;
+    font-size: 0.8125rem;
   }
   .status {
     margin: auto;

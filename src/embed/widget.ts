@@ -108,6 +108,7 @@ export class ArmsTransferNetwork extends LitElement {
     panel: { state: true },
     showFilters: { state: true },
     darkScheme: { state: true },
+    summaryOpen: { state: true },
   };
 
   declare src: string;
@@ -141,6 +142,7 @@ export class ArmsTransferNetwork extends LitElement {
   declare protected panel: 'none' | 'about';
   declare protected showFilters: boolean;
   declare protected darkScheme: boolean;
+  declare protected summaryOpen: boolean;
 
   layoutStrategy: LayoutStrategy = mainThreadLayout;
   private loadToken = 0;
@@ -180,6 +182,7 @@ export class ArmsTransferNetwork extends LitElement {
     this.panel = 'none';
     this.showFilters = false;
     this.darkScheme = false;
+    this.summaryOpen = false;
   }
 
   /** The loaded, validated graph (frozen), or undefined. */
@@ -516,7 +519,7 @@ export class ArmsTransferNetwork extends LitElement {
         ${full && this.showFilters
           ? html`<atn-filters id="filters" .graph=${graph} .view=${view} .filters=${q.filters ?? {}}></atn-filters>`
           : nothing}
-        <div class="main">
+        <div class="main ${pinnedEdge ? 'pinned' : ''}">
           <div class="stage" part="stage">
             ${this.table
               ? html`<div class="table-wrap">
@@ -531,15 +534,15 @@ export class ArmsTransferNetwork extends LitElement {
                   .label=${graph.meta.title}
                   .description=${this.summary}
                 ></atn-network-view>`}
-            <atn-transfer-popover
-              .edge=${pinnedEdge}
-              .graph=${graph}
-              .asOf=${q.range.to}
-              .basis=${q.basis}
-              ?open=${pinnedEdge !== undefined}
-            ></atn-transfer-popover>
           </div>
           ${selectedState || this.panel === 'about' ? this.renderPanel(graph, view, selectedState) : nothing}
+          <atn-transfer-popover
+            .edge=${pinnedEdge}
+            .graph=${graph}
+            .asOf=${q.range.to}
+            .basis=${q.basis}
+            ?open=${pinnedEdge !== undefined}
+          ></atn-transfer-popover>
         </div>
         ${bar
           ? html`<atn-time-bar
@@ -554,7 +557,12 @@ export class ArmsTransferNetwork extends LitElement {
               ?compact=${this.narrow}
             ></atn-time-bar>`
           : nothing}
-        <p class="summary" part="summary" aria-live="polite">${this.summary}</p>
+        <div class="summary-row">
+          <p id="summary" class="summary ${this.summaryOpen ? 'expanded' : ''}" part="summary" aria-live="polite">${this.summary}</p>
+          <button type="button" aria-expanded=${String(this.summaryOpen)} aria-controls="summary" @click=${() => (this.summaryOpen = !this.summaryOpen)}>
+            ${this.summaryOpen ? 'Less' : 'More'}
+          </button>
+        </div>
       </div>
       <atn-tooltip
         .edge=${this.hover && !pinnedEdge ? this.hover.edge : undefined}
