@@ -1,0 +1,44 @@
+// Helpers shared by the benchmark pages (bench/ours.ts, bench/baseline.ts).
+
+/**
+ * Resolves with performance.now() after the next frame has been produced: the
+ * rAF callback runs before style/layout/paint of that frame, and a message posted
+ * from it is delivered after them, so the timestamp includes the rendering work.
+ */
+export function afterPaint(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    }),
+  );
+}
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+const FIVE_YEARS = Math.round(5 * 365.25);
+
+/** 30 windows (5 years, or a quarter of a short span) sweeping the data's span, as in the peer benchmark. */
+export function sweep(span: { from: number; to: number }, count = 30): { from: number; to: number }[] {
+  const width = Math.max(1, Math.min(FIVE_YEARS, Math.floor((span.to - span.from) / 4)));
+  const last = Math.max(span.from, span.to - width);
+  return Array.from({ length: count }, (_, i) => {
+    const from = Math.round(span.from + ((last - span.from) * i) / Math.max(1, count - 1));
+    return { from, to: from + width };
+  });
+}
+
+export async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+export function clearStage(): HTMLElement {
+  const old = document.getElementById('stage');
+  old?.remove();
+  const stage = document.createElement('div');
+  stage.id = 'stage';
+  document.body.append(stage);
+  return stage;
+}
