@@ -56,7 +56,8 @@ export function styleGlyph(style: LineStyle): TemplateResult {
 
 /** A coloured square for a category; always next to the category's name. */
 export function swatch(category: Category): TemplateResult {
-  return html`<span class="swatch" aria-hidden="true" style="background:${categoryColour(category)}"></span>`;
+  // An SVG fill, not an inline style: a strict CSP (style-src 'self') blocks style attributes.
+  return html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">${svg`<rect width="10" height="10" rx="2" fill=${categoryColour(category)}></rect>`}</svg>`;
 }
 
 /**

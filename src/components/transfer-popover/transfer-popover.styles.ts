@@ -12,6 +12,9 @@ export const styles = css`
     container-name: atn-popover;
     display: block;
   }
+  .grow {
+    flex: 1;
+  }
   :host(:not([open])) {
     display: none;
   }

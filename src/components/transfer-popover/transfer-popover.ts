@@ -138,7 +138,7 @@ export class AtnTransferPopover extends LitElement {
     const now = edgeStatusAsOf(edge, this.asOf, this.basis, index);
     return html`<div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby="title" aria-describedby="summary" @keydown=${this.onKeydown}>
       <header>
-        <div style="flex:1">
+        <div class="grow">
           <h2 id="title">${swatch(edge.category)}${name(edge.supplier)} → ${name(edge.recipient)}: ${CATEGORY_LABELS[edge.category]}</h2>
           <p class="summary" id="summary">
             ${styleGlyph(now.style)}
