@@ -1,6 +1,8 @@
-// <atn-time-bar> in a real browser: bars per bin, keyboard, brush drag, play,
-// mode switch, accessibility, and no events for programmatic changes.
+// <atn-time-bar> in a real browser: bars per bin, keyboard, pointer drags (draw,
+// move, resize, click, touch), play, mode switch, accessibility, and no events for
+// programmatic changes.
 import type * as Axe from 'axe-core';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/time-bar/define.ts';
 import type { TimeBar } from '../../src/components/time-bar/time-bar.ts';
 import { endDay, startDay } from '../../src/data/partial-date.ts';
@@ -45,9 +47,49 @@ async function mount(props: Partial<Pick<TimeBar, 'from' | 'to' | 'mode' | 'step
   const events: RangeChangeDetail[] = [];
   el.addEventListener('atn-range-change', (e) => events.push(e.detail));
   const root = el.shadowRoot!;
-  await until(() => root.querySelector('g.brush .selection') !== null, 'the brush');
+  await until(() => root.querySelector('.range-rect') !== null, 'the range');
   await el.updateComplete;
   return { el, root, events };
+}
+
+/** Client x of a bin position on the chart, and a y in the middle of the bars. */
+function chartPoint(root: ShadowRoot) {
+  const box = root.querySelector<SVGRectElement>('.track')!.getBoundingClientRect();
+  const n = hist.bins.length;
+  return { xAt: (pos: number) => box.left + (pos / n) * box.width, y: box.top + box.height / 2, box };
+}
+
+/**
+ * A synthetic pointer gesture: down on `target`, moves and up on the plot (where
+ * pointer capture sends them). Returns the events fired while the pointer was down.
+ */
+function pointerDrag(
+  root: ShadowRoot,
+  target: Element,
+  xs: readonly number[],
+  y: number,
+  events: readonly RangeChangeDetail[],
+  pointerType = 'mouse',
+): number {
+  const plot = root.querySelector('.plot')!;
+  const init = (x: number): PointerEventInit => ({
+    clientX: x,
+    clientY: y,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    view: window,
+    button: 0,
+    buttons: 1,
+    pointerId: pointerType === 'mouse' ? 1 : 11,
+    pointerType,
+    isPrimary: true,
+  });
+  target.dispatchEvent(new PointerEvent('pointerdown', init(xs[0]!)));
+  for (const x of xs.slice(1)) plot.dispatchEvent(new PointerEvent('pointermove', init(x)));
+  const during = events.length;
+  plot.dispatchEvent(new PointerEvent('pointerup', { ...init(xs[xs.length - 1]!), buttons: 0 }));
+  return during;
 }
 
 function key(target: Element, k: string, shiftKey = false): void {
@@ -108,22 +150,116 @@ describe('atn-time-bar', () => {
   });
 
   it('changes the range by dragging on the chart, snapped to months', async () => {
+    // The whole span is selected, so a press inside it draws a new range.
     const { el, root, events } = await mount();
-    const overlay = root.querySelector<SVGRectElement>('g.brush .overlay')!;
-    const box = overlay.getBoundingClientRect();
-    const n = hist.bins.length;
-    const xAt = (pos: number) => box.left + (pos / n) * box.width;
-    const y = box.top + box.height / 2;
-    const opts = (x: number) => ({ clientX: x, clientY: y, bubbles: true, composed: true, view: window, button: 0 });
-    overlay.dispatchEvent(new MouseEvent('mousedown', opts(xAt(2.2))));
-    window.dispatchEvent(new MouseEvent('mousemove', opts(xAt(4))));
-    window.dispatchEvent(new MouseEvent('mousemove', opts(xAt(5.8))));
-    assertEqual(events.length, 0, 'nothing fired while dragging');
-    window.dispatchEvent(new MouseEvent('mouseup', opts(xAt(5.8))));
+    const { xAt, y } = chartPoint(root);
+    const during = pointerDrag(root, root.querySelector('.track')!, [xAt(2.2), xAt(4), xAt(5.8)], y, events);
+    assertEqual(during, 0, 'nothing fired while dragging');
     assertEqual(events.length, 1, 'one event at the end of the drag');
     assertEqual(events[0]!.from, '2023-03-01', 'start snapped to a month');
     assertEqual(events[0]!.to, '2023-06-30', 'end snapped to a month');
     assertEqual(el.from, startDay('2023-03'), 'property follows');
+  });
+
+  it('shows the snapped preview while dragging and fires only on release', async () => {
+    const { el, root, events } = await mount({ from: startDay('2024-01'), to: endDay('2024-06') });
+    const { xAt, y } = chartPoint(root);
+    const plot = root.querySelector('.plot')!;
+    const init = (x: number): PointerEventInit => ({ clientX: x, clientY: y, bubbles: true, composed: true, pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0 });
+    root.querySelector('.track')!.dispatchEvent(new PointerEvent('pointerdown', init(xAt(2.1))));
+    plot.dispatchEvent(new PointerEvent('pointermove', init(xAt(4.9))));
+    await el.updateComplete;
+    assertEqual(root.querySelector('.range-label')!.textContent, 'Mar 2023 – May 2023', 'label previews the snapped range');
+    assertEqual(root.querySelector('.range-label')!.getAttribute('aria-live'), 'off', 'not announced while dragging');
+    assertEqual(events.length, 0, 'no event yet');
+    plot.dispatchEvent(new PointerEvent('pointerup', init(xAt(4.9))));
+    assertEqual(events.length, 1, 'one event on release');
+    assertEqual(`${events[0]!.from}/${events[0]!.to}`, '2023-03-01/2023-05-31', 'the previewed range');
+  });
+
+  it('resizes the range by dragging a handle', async () => {
+    const { el, root, events } = await mount({ from: startDay('2023-03'), to: endDay('2023-08') });
+    const { xAt, y } = chartPoint(root);
+    // The end handle sits at position 8 (end of August 2023); drag it to the end of November.
+    const end = root.querySelector('.slider.end')!;
+    const box = end.getBoundingClientRect();
+    assert(box.width >= 24, `handle is a touch target (${box.width} px)`);
+    assert(Math.abs(box.left + box.width / 2 - xAt(8)) < 1, 'end handle centred on the end');
+    pointerDrag(root, end, [xAt(8) + 5, xAt(9.5), xAt(10.9) + 5], y, events);
+    assertEqual(events.length, 1, 'one event');
+    assertEqual(`${events[0]!.from}/${events[0]!.to}`, '2023-03-01/2023-11-30', 'end moved, start kept');
+    // The start handle, grabbed a little outside the range, dragged two months later.
+    await el.updateComplete;
+    const start = root.querySelector('.slider.start')!;
+    pointerDrag(root, start, [xAt(2) - 6, xAt(3), xAt(4) - 6], y, events);
+    assertEqual(events.length, 2, 'a second event');
+    assertEqual(`${events[1]!.from}/${events[1]!.to}`, '2023-05-01/2023-11-30', 'start moved, end kept');
+  });
+
+  it('moves the whole range by dragging inside it, keeping its length', async () => {
+    const { root, events } = await mount({ from: startDay('2023-03'), to: endDay('2023-08') });
+    const { xAt, y } = chartPoint(root);
+    const rect = root.querySelector('.range-rect')!;
+    pointerDrag(root, rect, [xAt(5), xAt(6), xAt(8.2)], y, events);
+    assertEqual(events.length, 1, 'one event');
+    assertEqual(`${events[0]!.from}/${events[0]!.to}`, '2023-06-01/2023-11-30', 'three months later, six months long');
+    // Dragged far past the end of the data, the range stops at the edge.
+    const n = hist.bins.length;
+    pointerDrag(root, rect, [xAt(8), xAt(n + 10)], y, events);
+    assertEqual(`${events[1]!.from}/${events[1]!.to}`, '2024-04-01/2024-09-30', 'stops at the data end');
+  });
+
+  it('keeps the range on a click without a drag', async () => {
+    const { el, root, events } = await mount({ from: startDay('2023-03'), to: endDay('2023-08') });
+    const { xAt, y } = chartPoint(root);
+    // On empty plot area (a brush would clear its selection here), inside the range, and on a handle.
+    pointerDrag(root, root.querySelector('.track')!, [xAt(14), xAt(14) + 1], y, events);
+    pointerDrag(root, root.querySelector('.range-rect')!, [xAt(5)], y, events);
+    pointerDrag(root, root.querySelector('.slider.end')!, [xAt(8), xAt(8) + 2], y, events);
+    assertEqual(events.length, 0, 'no event');
+    await el.updateComplete;
+    assertEqual(el.from, startDay('2023-03'), 'start kept');
+    assertEqual(el.to, endDay('2023-08'), 'end kept');
+    assertEqual(root.querySelector('.range-label')!.textContent, 'Mar 2023 – Aug 2023', 'label kept');
+    assert(Math.abs(Number(root.querySelector('.range-rect')!.getAttribute('x')) - (xAt(2) - xAt(0))) < 1, 'range drawn where it was');
+  });
+
+  it('drags with a touch pointer, and a cancelled touch (a page scroll) keeps the range', async () => {
+    const { root, events } = await mount({ from: startDay('2023-03'), to: endDay('2023-08') });
+    const { xAt, y } = chartPoint(root);
+    pointerDrag(root, root.querySelector('.track')!, [xAt(12.3), xAt(13), xAt(15.7)], y, events, 'touch');
+    assertEqual(events.length, 1, 'one event from a touch drag');
+    assertEqual(`${events[0]!.from}/${events[0]!.to}`, '2024-01-01/2024-04-30', 'drawn range, snapped');
+    // The browser claims a vertical swipe for scrolling and cancels the pointer.
+    const plot = root.querySelector('.plot')!;
+    const init = (x: number): PointerEventInit => ({ clientX: x, clientY: y, bubbles: true, composed: true, pointerId: 12, pointerType: 'touch', isPrimary: true });
+    root.querySelector('.track')!.dispatchEvent(new PointerEvent('pointerdown', init(xAt(1))));
+    plot.dispatchEvent(new PointerEvent('pointermove', init(xAt(3))));
+    plot.dispatchEvent(new PointerEvent('pointercancel', init(xAt(3))));
+    assertEqual(events.length, 1, 'no event after a cancel');
+    await (root.host as TimeBar).updateComplete;
+    assertEqual(root.querySelector('.range-label')!.textContent, 'Jan 2024 – Apr 2024', 'preview dropped');
+    // Page scrolling: vertical pans stay with the page on the plot; only the handles refuse them.
+    assertEqual(getComputedStyle(plot).touchAction, 'pan-y', 'plot lets the page scroll vertically');
+    assertEqual(getComputedStyle(root.querySelector('.slider.end')!).touchAction, 'none', 'handles take every touch');
+  });
+
+  it('keeps dragging with a real mouse outside the bar (pointer capture)', async () => {
+    const { root, events } = await mount({ from: startDay('2023-03'), to: endDay('2023-08') });
+    const { xAt, y, box } = chartPoint(root);
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(xAt(10.3)), Math.round(y)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(xAt(12)), Math.round(y)] });
+      // Well below the bar: the drag goes on, only x counts.
+      await sendMouse({ type: 'move', position: [Math.round(xAt(13.6)), Math.round(box.bottom + 150)] });
+      assertEqual(events.length, 0, 'nothing fired while dragging');
+      await sendMouse({ type: 'up' });
+    } finally {
+      await resetMouse();
+    }
+    assertEqual(events.length, 1, 'one event on release');
+    assertEqual(`${events[0]!.from}/${events[0]!.to}`, '2023-11-01/2024-02-29', 'drawn range, snapped');
   });
 
   it('plays one month per step, sliding the window, and pauses', async () => {
@@ -182,11 +318,11 @@ describe('atn-time-bar', () => {
     assertEqual(events.length, 0, 'no events');
     assertEqual(root.querySelector('.slider.start')!.getAttribute('aria-valuetext'), 'June 2023', 'start shown');
     assertEqual(root.querySelector<HTMLInputElement>('input[value="cumulative"]')!.checked, true, 'radio follows');
-    const sel = root.querySelector('g.brush .selection')!;
+    const sel = root.querySelector('.range-rect')!;
     const n = hist.bins.length;
-    const w = root.querySelector('g.brush .overlay')!.getBoundingClientRect().width;
+    const w = root.querySelector('.track')!.getBoundingClientRect().width;
     const x = Number(sel.getAttribute('x'));
-    assert(Math.abs(x - (5 / n) * w) < 1, `brush moved to June 2023 (x=${x})`);
+    assert(Math.abs(x - (5 / n) * w) < 1, `range drawn at June 2023 (x=${x})`);
   });
 
   it('uses year bins and sparse labels over decades', async () => {

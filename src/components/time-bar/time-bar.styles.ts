@@ -112,11 +112,15 @@ export const styles = css`
     outline-offset: 2px;
     z-index: 2;
   }
+  /* Touch: a vertical swipe anywhere on the plot, the range included, scrolls the
+     page (pan-y); a sideways drag moves the range. The range often covers the whole
+     bar, so only the two small handles refuse to scroll (touch-action: none). */
   .plot {
     position: relative;
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
+    -webkit-touch-callout: none;
   }
   svg.chart {
     display: block;
@@ -142,18 +146,36 @@ export const styles = css`
     font-size: 11px;
     font-variant-numeric: tabular-nums;
   }
-  .brush .overlay {
+  .track {
+    fill: transparent;
     cursor: crosshair;
   }
-  .brush .selection {
+  .range-rect {
     fill: var(--atn-accent);
     fill-opacity: 0.1;
     stroke: var(--atn-accent);
     stroke-width: 1.5;
     shape-rendering: crispEdges;
+    cursor: grab;
   }
-  .brush .handle {
-    fill: transparent;
+  /* The whole span is selected: a press inside draws a new range (hitTest). */
+  .range-rect.fills {
+    cursor: crosshair;
+  }
+  /* While dragging, the cursor stays what was grabbed, wherever the pointer goes. */
+  .plot.drag-move,
+  .plot.drag-move * {
+    cursor: grabbing;
+  }
+  .plot.drag-start,
+  .plot.drag-start *,
+  .plot.drag-end,
+  .plot.drag-end * {
+    cursor: ew-resize;
+  }
+  .plot.drag-new,
+  .plot.drag-new * {
+    cursor: crosshair;
   }
   .cumulative-band {
     fill: var(--atn-accent);
@@ -165,13 +187,16 @@ export const styles = css`
     stroke-width: 1.5;
     pointer-events: none;
   }
+  /* The keyboard sliders are also the drag handles: 32 px wide (HANDLE_REACH in
+     src/render/time-bar/drag.ts), centred on the range's ends. */
   .slider {
     position: absolute;
     top: 0;
-    width: 24px;
-    margin-left: -12px;
+    width: 32px;
+    margin-left: -16px;
     border-radius: 4px;
-    pointer-events: none;
+    cursor: ew-resize;
+    touch-action: none;
   }
   .slider:focus {
     outline: none;

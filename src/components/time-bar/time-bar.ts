@@ -1,11 +1,14 @@
-// <atn-time-bar>: the histogram of events over time with a brushable range, the
+// <atn-time-bar>: the histogram of events over time with a draggable range, the
 // window / cumulative switch, the date-basis switch, play and keyboard control.
 // Properties set by the host never fire events; every reader action fires one
 // `atn-range-change` (docs/time.md).
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { select } from 'd3-selection';
+//
+// Dragging is plain Pointer Events with pointer capture (no d3-brush: it pulled
+// d3-transition and friends into the widget). The geometry lives in
+// src/render/time-bar/drag.ts; this file only turns pixels into bin positions.
+import { LitElement, html, nothing, svg } from 'lit';
 import { dayToIso } from '../../data/partial-date.ts';
+import { styleProps } from '../shared/style-props.ts';
 import type { Histogram } from '../../model/histogram.ts';
 import type { DateBasis, DayRange, RangeMode } from '../../model/types.ts';
 import { categoryColour, type Theme } from '../../render/palette.ts';
@@ -13,6 +16,11 @@ import {
   axisTicks,
   type BarSegment,
   dayText,
+  dragPositions,
+  dragSlop,
+  type DragKind,
+  HANDLE_REACH,
+  hitTest,
   layoutBars,
   rangeText,
   rangeToPositions,
@@ -26,7 +34,20 @@ import { styles } from './time-bar.styles.ts';
 /** Room left and right of the bars so the edge handles can be grabbed. */
 const SIDE = 12;
 const AXIS_HEIGHT = 22;
-const HANDLE_SIZE = 24;
+
+/** A press on the plot, from pointerdown until pointerup or pointercancel. */
+interface Drag {
+  readonly pointerId: number;
+  readonly pointerType: string;
+  readonly kind: DragKind;
+  /** Client x of the press, to tell a click from a drag. */
+  readonly clientX: number;
+  /** Bin position of the press and the range's positions then. */
+  readonly origin: number;
+  readonly start: readonly [number, number];
+  /** True once the pointer has moved past the slop: from then on it is a drag. */
+  moved: boolean;
+}
 
 export class TimeBar extends LitElement {
   static override styles = [tokens, styles];
@@ -45,6 +66,7 @@ export class TimeBar extends LitElement {
     playing: { state: true },
     width: { state: true },
     preview: { state: true },
+    live: { state: true },
   };
 
   /** Events per bin, from the model's `histogram()`. */
@@ -67,11 +89,10 @@ export class TimeBar extends LitElement {
   declare protected width: number;
   /** The snapped range while a drag is in progress (nothing is fired until it ends). */
   declare protected preview: DayRange | undefined;
+  /** The unsnapped bin positions of the range's ends during a drag, so it follows the pointer. */
+  declare protected live: [number, number] | undefined;
 
-  private readonly brush: BrushBehavior<unknown>;
-  private brushNode: SVGGElement | undefined;
-  private brushExtentKey = '';
-  private brushing = false;
+  private drag: Drag | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
@@ -90,11 +111,8 @@ export class TimeBar extends LitElement {
     this.playing = false;
     this.width = 0;
     this.preview = undefined;
-    this.brush = brushX<unknown>()
-      .handleSize(HANDLE_SIZE)
-      .on('start', (e: D3BrushEvent<unknown>) => this.onBrushStart(e))
-      .on('brush', (e: D3BrushEvent<unknown>) => this.onBrush(e))
-      .on('end', (e: D3BrushEvent<unknown>) => this.onBrushEnd(e));
+    this.live = undefined;
+    this.drag = undefined;
   }
 
   /** True while playback runs. */
@@ -114,6 +132,9 @@ export class TimeBar extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.drag = undefined;
+    this.preview = undefined;
+    this.live = undefined;
     this.pause();
   }
 
@@ -250,71 +271,85 @@ export class TimeBar extends LitElement {
     if (next.from !== range.from || next.to !== range.to) this.commit(next);
   }
 
-  // ----- brush -------------------------------------------------------------
+  // ----- pointer drags ----------------------------------------------------
 
-  private onBrushStart(e: D3BrushEvent<unknown>): void {
-    if (!e.sourceEvent) return; // our own brush.move
-    this.brushing = true;
-    this.pause();
-  }
-
-  private snapSelection(e: D3BrushEvent<unknown>): DayRange | undefined {
-    const bins = this.histogram?.bins;
-    const sel = e.selection as [number, number] | null;
+  /** Bin position of a client x, from the plot's left edge (may fall outside 0…n). */
+  private positionAt(plot: Element, clientX: number): number {
+    const n = this.histogram?.bins.length ?? 0;
     const w = this.plotWidth();
-    if (!bins || !sel || w <= 0) return undefined;
-    return snapPositions(bins, (sel[0] / w) * bins.length, (sel[1] / w) * bins.length);
+    if (n === 0 || w <= 0) return 0;
+    return ((clientX - plot.getBoundingClientRect().left - SIDE) / w) * n;
   }
 
-  private onBrush(e: D3BrushEvent<unknown>): void {
-    if (!e.sourceEvent) return;
-    this.preview = this.snapSelection(e);
-  }
-
-  private onBrushEnd(e: D3BrushEvent<unknown>): void {
-    if (!e.sourceEvent) return;
-    this.brushing = false;
-    const next = this.snapSelection(e);
-    this.preview = undefined;
-    const range = this.range();
-    // A click without a drag clears a d3 brush; the time bar always has a range, so
-    // the old one is put back (the next update moves the brush to it).
-    this.brushExtentKey = '';
-    if (next && range && (next.from !== range.from || next.to !== range.to)) this.commit(next);
-    else this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.syncBrush();
-  }
-
-  /** Puts d3's brush on the current extent and selection, unless a drag is under way. */
-  private syncBrush(): void {
-    const node = this.renderRoot.querySelector<SVGGElement>('g.brush') ?? undefined;
-    const range = this.range();
+  private onPointerDown(e: PointerEvent): void {
     const bins = this.histogram?.bins;
-    if (!node || !range || !bins || this.brushing) {
-      this.brushNode = node;
-      return;
+    const range = this.range();
+    const plot = e.currentTarget as HTMLElement;
+    if (this.drag || !bins || bins.length === 0 || !range || this.plotWidth() <= 0) return;
+    if (!e.isPrimary || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    // Only the bars take a drag, as before; the axis labels below do not.
+    const y = e.clientY - plot.getBoundingClientRect().top;
+    if (y < 0 || y > this.plotHeight()) return;
+    const start = rangeToPositions(bins, range);
+    const origin = this.positionAt(plot, e.clientX);
+    const x = (origin / bins.length) * this.plotWidth();
+    this.drag = {
+      pointerId: e.pointerId,
+      pointerType: e.pointerType,
+      kind: hitTest(x, this.px(start[0]), this.px(start[1]), this.plotWidth(), HANDLE_REACH),
+      clientX: e.clientX,
+      origin,
+      start,
+      moved: false,
+    };
+    // Keeps moves coming when the pointer leaves the bar. Synthetic events (tests)
+    // may name a pointer the browser does not know; then bubbling moves still work.
+    try {
+      plot.setPointerCapture(e.pointerId);
+    } catch {
+      /* not an active pointer */
     }
-    const g = select<SVGGElement, unknown>(node);
-    const key = `${this.plotWidth()}×${this.plotHeight()}`;
-    if (node !== this.brushNode || key !== this.brushExtentKey) {
-      this.brush.extent([
-        [0, 0],
-        [this.plotWidth(), this.plotHeight()],
-      ]);
-      g.call(this.brush);
-      this.brushNode = node;
-      this.brushExtentKey = key;
+    // No text selection, no native drag, no focus jump. Scrolling is not affected:
+    // that is touch-action's job (pan-y on the plot, see the styles).
+    e.preventDefault();
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const drag = this.drag;
+    const bins = this.histogram?.bins;
+    if (!drag || e.pointerId !== drag.pointerId || !bins) return;
+    if (!drag.moved) {
+      if (Math.abs(e.clientX - drag.clientX) < dragSlop(drag.pointerType)) return;
+      drag.moved = true;
+      this.pause();
     }
-    const [p0, p1] = rangeToPositions(bins, range);
-    const target: [number, number] = [this.px(p0), this.px(p1)];
-    const current = brushSelection(node) as [number, number] | null;
-    if (!current || Math.abs(current[0] - target[0]) > 0.5 || Math.abs(current[1] - target[1]) > 0.5) {
-      this.brush.move(g, target);
-    }
+    const current = this.positionAt(e.currentTarget as Element, e.clientX);
+    const [a, b] = dragPositions(drag.kind, drag.origin, current, drag.start, bins.length);
+    this.live = [a, b];
+    this.preview = snapPositions(bins, a, b);
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    const drag = this.drag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    // The release point counts, in case no move arrived after the last one.
+    if (drag.moved || Math.abs(e.clientX - drag.clientX) >= dragSlop(drag.pointerType)) this.onPointerMove(e);
+    const next = drag.moved ? this.preview : undefined;
+    this.endDrag();
+    const range = this.range();
+    // A click without a drag keeps the range; a drag back to where it began fires nothing.
+    if (next && range && (next.from !== range.from || next.to !== range.to)) this.commit(next);
+  }
+
+  /** The browser took the pointer (a vertical swipe became a page scroll, or the capture was lost): keep the old range. */
+  private onPointerCancel(e: PointerEvent): void {
+    if (this.drag && e.pointerId === this.drag.pointerId) this.endDrag();
+  }
+
+  private endDrag(): void {
+    this.drag = undefined;
+    this.preview = undefined;
+    this.live = undefined;
   }
 
   // ----- rendering ---------------------------------------------------------
@@ -374,7 +409,17 @@ export class TimeBar extends LitElement {
           </fieldset>
         </div>
       </div>
-      <div class="plot" part="plot">${this.renderPlot(range)}</div>
+      <div
+        class="plot ${this.live && this.drag ? `dragging drag-${this.drag.kind}` : ''}"
+        part="plot"
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerCancel}
+        @lostpointercapture=${this.onPointerCancel}
+      >
+        ${this.renderPlot(range)}
+      </div>
     `;
   }
 
@@ -394,7 +439,7 @@ export class TimeBar extends LitElement {
     const { segments } = layoutBars(h, w, ph);
     const byBin: BarSegment[][] = [];
     for (const seg of segments) (byBin[seg.bin] ??= []).push(seg);
-    const [p0, p1] = rangeToPositions(bins, range);
+    const [p0, p1] = this.live ?? rangeToPositions(bins, range);
     const inRange = (i: number) => {
       const b = bins[i]!;
       return b.to >= (this.mode === 'cumulative' ? bins[0]!.from : range.from) && b.from <= range.to;
@@ -428,14 +473,16 @@ export class TimeBar extends LitElement {
               </g>`;
             })}
           </g>
-          <g class="brush"></g>
+          <rect class="track" x="0" y="0" width=${w} height=${ph}></rect>
+          <rect class="range-rect ${x0 <= 0.5 && x1 >= w - 0.5 ? 'fills' : ''}" x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${ph}></rect>
           ${[x0, x1].map((x) => svg`<rect class="grip" x=${x - 4} y=${ph / 2 - 10} width="8" height="20" rx="3"></rect>`)}
         </g>
       </svg>
       ${this.slider('start', range.from, x0, b, ph)} ${this.slider('end', range.to, x1, b, ph)}
       <p class="help" id="help">
         Left and right arrow keys move by a month, Shift with an arrow or Page Up and Page Down by a year, Home and End
-        go to the start and end of the data. Drag on the chart to choose a range.
+        go to the start and end of the data. Drag on the chart to draw a range, drag the range to move it, or drag
+        its ends.
       </p>
       <p class="summary">${this.summary(h)}</p>
     `;
@@ -454,7 +501,7 @@ export class TimeBar extends LitElement {
       aria-valuemax=${b.to}
       aria-valuenow=${day}
       aria-valuetext=${dayText(day, handle)}
-      style="left:${SIDE + x}px;height:${height}px"
+      ${styleProps({ left: `${SIDE + x}px`, height: `${height}px` })}
       @keydown=${(e: KeyboardEvent) => this.onSliderKey(handle, e)}
     ></div>`;
   }

@@ -2,3 +2,4 @@ export * from './bin-scale.ts';
 export * from './bars.ts';
 export * from './ticks.ts';
 export * from './range-text.ts';
+export * from './drag.ts';
