@@ -96,6 +96,11 @@ export function edgeBends(edges: readonly BendableEdge[]): Map<string, number> {
   }
   const out = new Map<string, number>();
   for (const group of groups.values()) {
+    // Most pairs trade one category: no sorting needed.
+    if (group.length === 1) {
+      out.set(group[0]!.key, BASE_BEND);
+      continue;
+    }
     const sorted = [...group].sort(
       (a, b) =>
         CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),

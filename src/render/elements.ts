@@ -1,87 +1,152 @@
-// Attribute writers shared by first render and cheap updates. Fresh elements get
-// their attributes in this fixed order, which keeps serialized SVG byte-stable.
+// Attribute writers shared by first render and updates. An element always ends up
+// with its attributes in one fixed order (whatever it held before), so an updated
+// SVG serializes byte-identically to a fresh render of the same view.
 import { fmt } from './format.ts';
 import { EMPHASIS_OPACITY, type Emphasis } from './highlight.ts';
 import { THEME_TONES, type Theme } from './palette.ts';
 import type { EdgeScene, NodeScene } from './scene.ts';
 import { SVG_NS } from './svg.ts';
 
-function set(el: Element, name: string, value: string | undefined): void {
-  if (value === undefined) el.removeAttribute(name);
-  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+/** Attributes in their fixed order; undefined = absent. */
+export type Attrs = Array<[string, string | undefined]>;
+
+/**
+ * What each element was last given by writeAttrs. Comparing with it, not with the
+ * DOM, keeps updates free of attribute reads (NamedNodeMap access is slow in
+ * Chromium). Others who write these attributes must go through `patch`.
+ */
+const written = new WeakMap<Element, Attrs>();
+
+function samePattern(a: Attrs, b: Attrs): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]![0] !== b[i]![0] || (a[i]![1] === undefined) !== (b[i]![1] === undefined)) return false;
+  }
+  return true;
 }
 
-function child<K extends 'path' | 'circle' | 'text'>(g: Element, tag: K): SVGElementTagNameMap[K] {
-  const found = g.querySelector(tag);
-  if (found) return found as SVGElementTagNameMap[K];
+/**
+ * Leaves `el` with exactly the defined `attrs`, in that order. Unchanged values are
+ * not written (no style invalidation). Only when the set of present attributes
+ * changed (an optional one in the middle came or went) are all rewritten, in order.
+ */
+export function writeAttrs(el: Element, attrs: Attrs): void {
+  const prev = written.get(el);
+  written.set(el, attrs);
+  if (prev && samePattern(prev, attrs)) {
+    for (let i = 0; i < attrs.length; i++) {
+      const [name, value] = attrs[i]!;
+      if (value !== undefined && value !== prev[i]![1]) el.setAttribute(name, value);
+    }
+    return;
+  }
+  if (prev) {
+    for (const [name, value] of prev) if (value !== undefined) el.removeAttribute(name);
+  } else if (el.hasAttributes()) {
+    // Not written here before (an adopted SVG): start from a clean element.
+    while (el.attributes.length > 0) el.removeAttribute(el.attributes[0]!.name);
+  }
+  for (const [name, value] of attrs) if (value !== undefined) el.setAttribute(name, value);
+}
+
+/** Writes one attribute that writeAttrs also manages, keeping its record (and so the order) right. */
+function patch(el: Element, name: string, value: string | undefined): void {
+  const prev = written.get(el);
+  const entry = prev?.find((a) => a[0] === name);
+  if (entry) entry[1] = value;
+  set(el, name, value);
+}
+
+/** Sets or removes one attribute, writing only on change. */
+export function set(el: Element, name: string, value: string | undefined): void {
+  if (value === undefined) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function firstChild<K extends 'path' | 'circle' | 'text'>(g: Element, tag: K, index: 0 | 1): SVGElementTagNameMap[K] {
+  const first = g.firstElementChild;
+  const found = index === 0 ? first : (first?.nextElementSibling ?? null);
+  if (found && found.localName === tag) return found as SVGElementTagNameMap[K];
   const el = g.ownerDocument.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
-  g.append(el);
+  g.insertBefore(el, found);
   return el;
 }
 
 const emphasisClass = (base: string, e: Emphasis) => (e === 'normal' ? base : `${base} is-${e}`);
 const opacityAttr = (o: number) => (o === 1 ? undefined : fmt(o));
 
+/** The attributes highlighting changes: class (always first) and opacity (always last), so order holds. */
+export function writeEdgeEmphasis(g: Element, baseOpacity: number, emphasis: Emphasis): void {
+  patch(g, 'class', emphasisClass('edge', emphasis));
+  patch(g, 'opacity', opacityAttr(baseOpacity * EMPHASIS_OPACITY[emphasis]));
+}
+
+export function writeNodeEmphasis(g: Element, emphasis: Emphasis): void {
+  patch(g, 'class', emphasisClass('node', emphasis));
+  patch(g, 'opacity', opacityAttr(EMPHASIS_OPACITY[emphasis]));
+}
+
 export function writeEdge(g: Element, e: EdgeScene, emphasis: Emphasis): void {
-  set(g, 'class', emphasisClass('edge', emphasis));
-  set(g, 'data-edge', e.key);
-  set(g, 'data-source', e.supplier);
-  set(g, 'data-target', e.recipient);
-  set(g, 'data-category', e.category);
-  set(g, 'data-status', e.status);
-  set(g, 'data-style', e.style);
-  set(g, 'data-in-return', e.inReturn.length > 0 ? e.inReturn.join(' ') : undefined);
-  set(g, 'role', 'graphics-symbol');
-  set(g, 'aria-label', e.label);
-  set(g, 'tabindex', '-1');
-  set(g, 'opacity', opacityAttr(e.opacity * EMPHASIS_OPACITY[emphasis]));
-  g.removeAttribute('display');
-  g.removeAttribute('data-hidden');
-  const path = child(g, 'path');
-  set(path, 'd', e.d);
-  set(path, 'fill', 'none');
-  set(path, 'stroke', e.stroke);
-  set(path, 'stroke-width', fmt(e.width));
-  set(path, 'stroke-dasharray', e.dasharray);
-  set(path, 'marker-end', `url(#${e.marker})`);
+  writeAttrs(g, [
+    ['class', emphasisClass('edge', emphasis)],
+    ['data-edge', e.key],
+    ['data-source', e.supplier],
+    ['data-target', e.recipient],
+    ['data-category', e.category],
+    ['data-status', e.status],
+    ['data-style', e.style],
+    ['data-in-return', e.inReturn.length > 0 ? e.inReturn.join(' ') : undefined],
+    ['role', 'graphics-symbol'],
+    ['aria-label', e.label],
+    // The live view moves its one tab stop ('0') itself, outside this record.
+    ['tabindex', '-1'],
+    ['opacity', opacityAttr(e.opacity * EMPHASIS_OPACITY[emphasis])],
+  ]);
+  // The drawn path is the group's first child (the live view appends a hit path after it).
+  writeAttrs(firstChild(g, 'path', 0), [
+    ['d', e.d],
+    ['fill', 'none'],
+    ['stroke', e.stroke],
+    ['stroke-width', fmt(e.width)],
+    ['stroke-dasharray', e.dasharray],
+    ['marker-end', `url(#${e.marker})`],
+  ]);
 }
 
 export function writeNode(g: Element, n: NodeScene, emphasis: Emphasis, theme: Theme, fontSize: number): void {
   const tones = THEME_TONES[theme];
-  set(g, 'class', emphasisClass('node', emphasis));
-  set(g, 'data-state', n.id);
-  set(g, 'role', 'graphics-symbol');
-  set(g, 'aria-label', n.label);
-  set(g, 'tabindex', '-1');
-  set(g, 'opacity', opacityAttr(EMPHASIS_OPACITY[emphasis]));
-  g.removeAttribute('display');
-  g.removeAttribute('data-hidden');
-  const circle = child(g, 'circle');
-  set(circle, 'cx', fmt(n.x));
-  set(circle, 'cy', fmt(n.y));
-  set(circle, 'r', fmt(n.r));
-  set(circle, 'fill', tones.nodeFill);
-  set(circle, 'stroke', tones.nodeStroke);
-  set(circle, 'stroke-width', '1');
-  const text = child(g, 'text');
-  // A label without room stays in the DOM, hidden, so updates can bring it back.
+  writeAttrs(g, [
+    ['class', emphasisClass('node', emphasis)],
+    ['data-state', n.id],
+    ['role', 'graphics-symbol'],
+    ['aria-label', n.label],
+    ['tabindex', '-1'],
+    ['opacity', opacityAttr(EMPHASIS_OPACITY[emphasis])],
+  ]);
+  writeAttrs(firstChild(g, 'circle', 0), [
+    ['cx', fmt(n.x)],
+    ['cy', fmt(n.y)],
+    ['r', fmt(n.r)],
+    ['fill', tones.nodeFill],
+    ['stroke', tones.nodeStroke],
+    ['stroke-width', '1'],
+  ]);
+  const text = firstChild(g, 'text', 1);
+  // A label without room stays in the element, hidden, so updates can bring it back.
   const p = n.placement;
-  set(text, 'x', fmt(p ? p.x : n.x + n.r + 3));
-  set(text, 'y', fmt(p ? p.y : n.y + fontSize * 0.35));
-  set(text, 'text-anchor', p ? p.anchor : 'start');
-  set(text, 'font-size', String(fontSize));
-  set(text, 'fill', tones.label);
-  set(text, 'stroke', tones.halo);
-  set(text, 'stroke-width', '3');
-  set(text, 'stroke-linejoin', 'round');
-  set(text, 'paint-order', 'stroke');
-  set(text, 'aria-hidden', 'true'); // the group's aria-label already names the state
-  set(text, 'display', p ? undefined : 'none');
+  writeAttrs(text, [
+    ['x', fmt(p ? p.x : n.x + n.r + 3)],
+    ['y', fmt(p ? p.y : n.y + fontSize * 0.35)],
+    ['text-anchor', p ? p.anchor : 'start'],
+    ['font-size', String(fontSize)],
+    ['fill', tones.label],
+    ['stroke', tones.halo],
+    ['stroke-width', '3'],
+    ['stroke-linejoin', 'round'],
+    ['paint-order', 'stroke'],
+    ['aria-hidden', 'true'], // the group's aria-label already names the state
+    ['display', p ? undefined : 'none'],
+  ]);
   if (text.textContent !== n.text) text.textContent = n.text;
-}
-
-/** Hide an element that the current view does not contain; it keeps its place for later. */
-export function hide(g: Element): void {
-  set(g, 'display', 'none');
-  set(g, 'data-hidden', 'true');
 }

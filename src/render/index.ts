@@ -1,6 +1,16 @@
 export { renderNetwork, FONT_FAMILY } from './network.ts';
 export { updateNetwork, applyHighlight, type UpdateResult } from './update.ts';
-export { buildScene, networkArea, type RenderOptions, type Scene, type EdgeScene, type NodeScene } from './scene.ts';
+export {
+  buildScene,
+  createSceneCache,
+  networkArea,
+  type RenderOptions,
+  type Scene,
+  type SceneCache,
+  type EdgeScene,
+  type NodeScene,
+} from './scene.ts';
+export { networkItems, type NetworkItems } from './dom-state.ts';
 export { resolveHighlight, EMPHASIS_OPACITY, type Highlight, type Emphasis, type HighlightState, type HighlightEdge } from './highlight.ts';
 export { edgeLabel, nodeLabel } from './names.ts';
 export { CATEGORY_COLOURS, THEME_TONES, categoryColour, categoriesInOrder, type Theme, type ThemeTones } from './palette.ts';

@@ -1,12 +1,13 @@
 // Everything the SVG needs, computed as plain data from view + positions. Both
-// renderNetwork (creates elements) and updateNetwork (rewrites attributes of
-// existing ones) draw from this, so they cannot disagree.
+// renderNetwork (creates elements) and updateNetwork (reconciles an existing SVG)
+// draw from this, so they cannot disagree. An optional SceneCache (one per live
+// SVG) memoises the costly parts across calls: edge paths and label placement.
 import type { Category } from '../data/vocabulary.ts';
 import type { Point } from '../layout/types.ts';
 import type { GraphView, LineStyle, Status } from '../model/types.ts';
 import { edgeBends, edgePath } from './edge-path.ts';
 import type { Highlight } from './highlight.ts';
-import { placeLabels, type LabelPlacement, type Rect } from './labels.ts';
+import { placeLabels, type LabelOptions, type LabelPlacement, type LabelRequest, type Rect } from './labels.ts';
 import { legendContent, legendRect, type LegendContent } from './legend.ts';
 import { lineStyleAttributes } from './line-style.ts';
 import { markerId } from './markers.ts';
@@ -76,30 +77,82 @@ export interface Scene {
 
 export const LEGEND_MARGIN = 8;
 
-const byString = <T>(f: (t: T) => string) => (a: T, b: T) => (f(a) < f(b) ? -1 : f(a) > f(b) ? 1 : 0);
+interface CachedPath {
+  readonly sx: number;
+  readonly sy: number;
+  readonly tx: number;
+  readonly ty: number;
+  readonly rs: number;
+  readonly rt: number;
+  readonly bend: number;
+  readonly d: string;
+}
 
-export function buildScene(view: GraphView, positions: ReadonlyMap<string, Point>, options: RenderOptions): Scene {
+/**
+ * Memo of buildScene's costly parts, keyed by everything they depend on, so a
+ * cached result is always the one a fresh computation would give.
+ */
+export interface SceneCache {
+  /** Edge key → path, valid while both ends, both radii and the bend are unchanged. */
+  readonly paths: Map<string, CachedPath>;
+  /** Label placement for one exact set of label requests, obstacles and bounds. */
+  labels: { readonly key: string; readonly placements: Map<string, LabelPlacement | null> } | undefined;
+}
+
+export function createSceneCache(): SceneCache {
+  return { paths: new Map(), labels: undefined };
+}
+
+function cachedPath(
+  cache: SceneCache | undefined,
+  key: string,
+  s: Point,
+  t: Point,
+  rs: number,
+  rt: number,
+  bend: number,
+): string {
+  const hit = cache?.paths.get(key);
+  if (hit && hit.sx === s.x && hit.sy === s.y && hit.tx === t.x && hit.ty === t.y && hit.rs === rs && hit.rt === rt && hit.bend === bend) {
+    return hit.d;
+  }
+  const { d } = edgePath({ source: s, target: t, sourceRadius: rs, targetRadius: rt, bend });
+  cache?.paths.set(key, { sx: s.x, sy: s.y, tx: t.x, ty: t.y, rs, rt, bend, d });
+  return d;
+}
+
+const byId = (a: { readonly id: string }, b: { readonly id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byKey = (a: { readonly key: string }, b: { readonly key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+export function buildScene(
+  view: GraphView,
+  positions: ReadonlyMap<string, Point>,
+  options: RenderOptions,
+  cache?: SceneCache,
+): Scene {
   const theme = options.theme ?? 'light';
   const idPrefix = options.idPrefix ?? 'atn';
   const fontSize = options.narrow ? 11 : 12;
-  const viewNodes = view.nodes.filter((n) => positions.has(n.id)).sort(byString((n) => n.id));
+  const viewNodes = view.nodes.filter((n) => positions.has(n.id)).sort(byId);
   const nodeById = new Map(viewNodes.map((n) => [n.id, n]));
   const name = (id: string) => nodeById.get(id)?.name ?? id;
   const radius = (id: string) => nodeRadius(nodeById.get(id)?.volume);
 
   const viewEdges = view.edges
     .filter((e) => nodeById.has(e.supplier) && nodeById.has(e.recipient))
-    .sort(byString((e) => e.key));
+    .sort(byKey);
   const bends = edgeBends(viewEdges);
   const edges = viewEdges.map((e): EdgeScene => {
     const ls = lineStyleAttributes(e.style);
-    const geometry = edgePath({
-      source: positions.get(e.supplier)!,
-      target: positions.get(e.recipient)!,
-      sourceRadius: radius(e.supplier),
-      targetRadius: radius(e.recipient),
-      bend: bends.get(e.key) ?? 0,
-    });
+    const d = cachedPath(
+      cache,
+      e.key,
+      positions.get(e.supplier)!,
+      positions.get(e.recipient)!,
+      radius(e.supplier),
+      radius(e.recipient),
+      bends.get(e.key) ?? 0,
+    );
     return {
       key: e.key,
       supplier: e.supplier,
@@ -108,7 +161,7 @@ export function buildScene(view: GraphView, positions: ReadonlyMap<string, Point
       status: e.status,
       style: e.style,
       inReturn: [...e.inReturn].sort(),
-      d: geometry.d,
+      d,
       stroke: categoryColour(e.category, theme),
       width: edgeWidth(e),
       dasharray: ls.dasharray,
@@ -126,15 +179,14 @@ export function buildScene(view: GraphView, positions: ReadonlyMap<string, Point
 
   const circles = viewNodes.map((n) => ({ ...positions.get(n.id)!, r: radius(n.id) }));
   const texts = new Map(viewNodes.map((n) => [n.id, options.narrow ? n.shortLabel : n.label]));
-  const placements = placeLabels(
-    viewNodes.map((n, i) => ({ id: n.id, text: texts.get(n.id)!, ...circles[i]!, priority: n.volume })),
-    {
-      fontSize,
-      circles,
-      obstacles: legend ? [legend.rect] : [],
-      bounds: { x: 0, y: 0, width: options.width, height: options.height },
-    },
-  );
+  const requests = viewNodes.map((n, i) => ({ id: n.id, text: texts.get(n.id)!, ...circles[i]!, priority: n.volume }));
+  const labelOptions = {
+    fontSize,
+    circles,
+    obstacles: legend ? [legend.rect] : [],
+    bounds: { x: 0, y: 0, width: options.width, height: options.height },
+  };
+  const placements = cachedPlacements(cache, requests, labelOptions);
   const nodes = viewNodes.map(
     (n, i): NodeScene => ({
       id: n.id,
@@ -163,6 +215,22 @@ export function buildScene(view: GraphView, positions: ReadonlyMap<string, Point
     categories: content.categories,
     legend,
   };
+}
+
+/** placeLabels, skipped when its whole input equals the previous call's (circles derive from the requests). */
+function cachedPlacements(
+  cache: SceneCache | undefined,
+  requests: readonly LabelRequest[],
+  options: LabelOptions & { readonly obstacles: readonly Rect[]; readonly bounds: Rect },
+): Map<string, LabelPlacement | null> {
+  if (!cache) return placeLabels(requests, options);
+  const rect = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
+  let key = `${options.fontSize}|${rect(options.bounds)}|${options.obstacles.map(rect).join(';')}|`;
+  for (const q of requests) key += `${q.id}\u0000${q.text}\u0000${q.x},${q.y},${q.r},${q.priority};`;
+  if (cache.labels?.key === key) return cache.labels.placements;
+  const placements = placeLabels(requests, options);
+  cache.labels = { key, placements };
+  return placements;
 }
 
 /**

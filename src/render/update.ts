@@ -1,64 +1,48 @@
-// Cheap updates of an already rendered network: rewrite attributes of existing
-// elements and hide the rest; never rebuild. Positions come from the union layout,
-// so elements only appear, disappear or restyle (docs/decisions/0003-…).
+// Updates of an already rendered network. Positions come from the union layout
+// (ADR 0003), so across views elements only enter, leave or restyle; only the
+// view's elements are in the DOM (ADR 0005).
 import type { Point } from '../layout/types.ts';
 import type { GraphView } from '../model/types.ts';
-import { hide, writeEdge, writeNode } from './elements.ts';
-import { EMPHASIS_OPACITY, resolveHighlight, type Highlight } from './highlight.ts';
-import { lineStyleAttributes } from './line-style.ts';
-import { createMarker, markerId } from './markers.ts';
-import { fmt } from './format.ts';
-import { buildScene, type RenderOptions } from './scene.ts';
-import type { LineStyle } from '../model/types.ts';
+import { domOf } from './dom-state.ts';
+import { writeEdgeEmphasis, writeNodeEmphasis } from './elements.ts';
+import { resolveHighlight, type Highlight } from './highlight.ts';
+import type { RenderOptions } from './scene.ts';
+import { syncNetwork, type UpdateResult } from './sync.ts';
 
-const visible = (el: Element) => el.getAttribute('data-hidden') !== 'true';
+export type { UpdateResult } from './sync.ts';
 
 /**
- * Sets emphasis classes (is-focus, is-related, is-dim) and opacity on the visible
- * nodes and edges for `highlight`, reading only data-* attributes. Without a
- * highlight (or an unknown focus) everything returns to normal.
+ * Sets emphasis classes (is-focus, is-related, is-dim) and opacity on the nodes
+ * and edges in the SVG for `highlight`; only elements whose emphasis changes are
+ * written. Without a highlight (or an unknown focus) everything returns to normal.
  */
 export function applyHighlight(svg: SVGSVGElement, highlight: Highlight | undefined): void {
-  const nodeEls = [...svg.querySelectorAll('g.nodes > g[data-state]')].filter(visible);
-  const edgeEls = [...svg.querySelectorAll('g.edges > g[data-edge]')].filter(visible);
+  const dom = domOf(svg);
   const state = resolveHighlight(
-    nodeEls.map((el) => el.getAttribute('data-state')!),
-    edgeEls.map((el) => ({
-      key: el.getAttribute('data-edge')!,
-      supplier: el.getAttribute('data-source') ?? '',
-      recipient: el.getAttribute('data-target') ?? '',
-      inReturn: (el.getAttribute('data-in-return') ?? '').split(' ').filter(Boolean),
-    })),
+    [...dom.nodes.keys()],
+    [...dom.edges.values()].map((d) => d.info),
     highlight,
   );
-  for (const el of nodeEls) {
-    const e = state.nodes.get(el.getAttribute('data-state')!) ?? 'normal';
-    el.setAttribute('class', e === 'normal' ? 'node' : `node is-${e}`);
-    const o = EMPHASIS_OPACITY[e];
-    if (o === 1) el.removeAttribute('opacity');
-    else el.setAttribute('opacity', fmt(o));
+  for (const [id, d] of dom.nodes) {
+    const e = state.nodes.get(id) ?? 'normal';
+    if (e === d.emphasis) continue;
+    writeNodeEmphasis(d.el, e);
+    d.emphasis = e;
   }
-  for (const el of edgeEls) {
-    const e = state.edges.get(el.getAttribute('data-edge')!) ?? 'normal';
-    el.setAttribute('class', e === 'normal' ? 'edge' : `edge is-${e}`);
-    const style = (el.getAttribute('data-style') ?? 'solid') as LineStyle;
-    const o = lineStyleAttributes(style).opacity * EMPHASIS_OPACITY[e];
-    if (o === 1) el.removeAttribute('opacity');
-    else el.setAttribute('opacity', fmt(o));
+  for (const [key, d] of dom.edges) {
+    const e = state.edges.get(key) ?? 'normal';
+    if (e === d.emphasis) continue;
+    writeEdgeEmphasis(d.el, d.info.opacity, e);
+    d.emphasis = e;
   }
-}
-
-export interface UpdateResult {
-  /** Node ids and edge keys of the view that have no element: render again (with the union) to get them. */
-  readonly missingNodes: readonly string[];
-  readonly missingEdges: readonly string[];
 }
 
 /**
- * Brings an SVG from renderNetwork in line with `view`: elements in the view get
- * fresh geometry, status, size, labels and highlight; the others get
- * display="none" and data-hidden="true". Render once with the union view, then
- * call this on every time change.
+ * Brings an SVG from renderNetwork in line with `view` (any view: the result is
+ * the markup renderNetwork would draw for it). Elements of the view are created
+ * or re-used and written only where something changed; elements outside it are
+ * removed from the DOM and kept for later. Positions of nodes come from
+ * `positions`, so a node present in both views stays put.
  */
 export function updateNetwork(
   svg: SVGSVGElement,
@@ -66,47 +50,5 @@ export function updateNetwork(
   positions: ReadonlyMap<string, Point>,
   options: RenderOptions,
 ): UpdateResult {
-  const scene = buildScene(view, positions, options);
-  const doc = svg.ownerDocument;
-  const hl = resolveHighlight(
-    scene.nodes.map((n) => n.id),
-    scene.edges,
-    options.highlight,
-  );
-
-  const edgeScenes = new Map(scene.edges.map((e) => [e.key, e]));
-  const seenEdges = new Set<string>();
-  for (const el of svg.querySelectorAll('g.edges > g[data-edge]')) {
-    const key = el.getAttribute('data-edge')!;
-    const e = edgeScenes.get(key);
-    if (e) {
-      writeEdge(el, e, hl.edges.get(key) ?? 'normal');
-      seenEdges.add(key);
-    } else hide(el);
-  }
-  const nodeScenes = new Map(scene.nodes.map((n) => [n.id, n]));
-  const seenNodes = new Set<string>();
-  for (const el of svg.querySelectorAll('g.nodes > g[data-state]')) {
-    const id = el.getAttribute('data-state')!;
-    const n = nodeScenes.get(id);
-    if (n) {
-      writeNode(el, n, hl.nodes.get(id) ?? 'normal', scene.theme, scene.fontSize);
-      seenNodes.add(id);
-    } else hide(el);
-  }
-
-  // A category first seen now needs its arrowhead.
-  const defs = svg.querySelector('defs');
-  if (defs) {
-    for (const c of scene.categories) {
-      const id = markerId(scene.idPrefix, c);
-      if (![...defs.children].some((m) => m.getAttribute('id') === id)) {
-        defs.append(createMarker(doc, scene.idPrefix, c, scene.theme));
-      }
-    }
-  }
-  return {
-    missingNodes: scene.nodes.filter((n) => !seenNodes.has(n.id)).map((n) => n.id),
-    missingEdges: scene.edges.filter((e) => !seenEdges.has(e.key)).map((e) => e.key),
-  };
+  return syncNetwork(svg, view, positions, options);
 }

@@ -246,8 +246,8 @@ describe('atn-network-view', () => {
     assertEqual(activeId(root), [...data.union.nodes].map((n) => n.id).sort().at(-1), 'End goes to the last state');
   });
 
-  it('keeps every position when the view changes, hiding what is not in it', async () => {
-    const { el, svg } = await mount();
+  it('keeps only the view in the DOM, and every state in both views where it was', async () => {
+    const { el, svg, root } = await mount();
     const before = coordinates(svg());
     const element = svg();
     const narrowView = buildView(fixture, {
@@ -256,19 +256,66 @@ describe('atn-network-view', () => {
       basis: 'reported',
     });
     assert(narrowView.edges.length < small.union.edges.length, 'the window shows fewer edges');
+    const leaving = small.union.edges.find((e) => !narrowView.edges.some((n) => n.key === e.key))!;
+    el.focusItem(leaving.key);
+    assertEqual(activeId(root), leaving.key, 'an edge that will leave has the focus and the tab stop');
     el.view = narrowView;
     await el.updateComplete;
     await frame();
     assertEqual(svg(), element, 'the same SVG element was updated, not rebuilt');
-    assertEqual(coordinates(svg()).join('\n'), before.join('\n'), 'positions stay put');
-    const hidden = [...svg().querySelectorAll('g.edges > g[data-hidden="true"]')].map((g) => g.getAttribute('data-edge'));
-    assertEqual(hidden.length, small.union.edges.length - narrowView.edges.length, 'edges outside the window hidden');
-    for (const g of svg().querySelectorAll('[data-hidden="true"]')) {
-      assertEqual(g.getAttribute('tabindex'), null, 'hidden items are not focusable');
+    const edgeKeys = [...svg().querySelectorAll('g.edges > g[data-edge]')].map((g) => g.getAttribute('data-edge'));
+    assertEqual(edgeKeys.join(' '), narrowView.edges.map((e) => e.key).sort().join(' '), 'exactly the window\'s edges, in key order');
+    const nodeIds = [...svg().querySelectorAll('g.nodes > g[data-state]')].map((g) => g.getAttribute('data-state'));
+    assertEqual(nodeIds.join(' '), narrowView.nodes.map((n) => n.id).sort().join(' '), 'exactly the window\'s states');
+    assertEqual(svg().querySelectorAll('[data-hidden]').length, 0, 'nothing hidden in place');
+    const present = new Set(nodeIds);
+    const kept = before.filter((line) => present.has(line.split(' ')[0]!));
+    assertEqual(coordinates(svg()).join('\n'), kept.join('\n'), 'positions stay put');
+    const stops = svg().querySelectorAll('[tabindex="0"]');
+    assertEqual(stops.length, 1, 'still one tab stop, on an item of the window');
+    for (const g of svg().querySelectorAll('g.edges > g[data-edge]')) {
+      assertEqual(g.querySelectorAll('path.hit').length, 1, `hit area on ${g.getAttribute('data-edge')}`);
+    }
+    // Keyboard navigation only visits what is there.
+    el.focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      key(active(root)!, i % 2 ? ']' : 'PageDown');
+      const id = activeId(root);
+      assert(id !== null && (present.has(id) || edgeKeys.includes(id)), `keyboard stays on present items (got ${id})`);
+      seen.add(id);
     }
     el.view = small.union;
     await el.updateComplete;
     assertEqual(coordinates(svg()).join('\n'), before.join('\n'), 'and back again');
+    assertEqual(svg().querySelectorAll('g.edges > g[data-edge]').length, small.union.edges.length, 'every edge back');
+    assertEqual(svg().querySelectorAll('[tabindex="0"]').length, 1, 'one tab stop after coming back');
+    for (const g of svg().querySelectorAll('g.edges > g[data-edge]')) {
+      const [drawn, hit] = [...g.querySelectorAll('path')];
+      assertEqual(hit?.getAttribute('d'), drawn!.getAttribute('d'), 'hit areas follow the edges that came back');
+    }
+  });
+
+  it('draws the current view first, not the union, and matches a fresh render after changes', async () => {
+    const narrowView = buildView(fixture, {
+      range: { from: startDay('2023-01'), to: endDay('2023-12') },
+      mode: 'window',
+      basis: 'reported',
+    });
+    const first = await mount(small, 800, 500, { view: narrowView });
+    assertEqual(first.svg().querySelectorAll('g.edges > g').length, narrowView.edges.length, 'only the window drawn');
+    const strip = (svg: SVGSVGElement) => {
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      copy.querySelectorAll('path.hit').forEach((p) => p.remove());
+      copy.querySelectorAll('[tabindex="0"]').forEach((g) => g.setAttribute('tabindex', '-1'));
+      return copy.outerHTML;
+    };
+    const direct = strip(first.svg());
+    first.el.view = small.union;
+    await first.el.updateComplete;
+    first.el.view = narrowView;
+    await first.el.updateComplete;
+    assertEqual(strip(first.svg()), direct, 'union and back gives the markup of the first render');
   });
 
   it('re-fits on resize, turns narrow below 520 px, and disconnects its ResizeObserver on removal', async () => {

@@ -5,15 +5,17 @@ import { SVG_NS } from '../../render/svg.ts';
 export const HIT_WIDTH = 14;
 
 /**
- * Gives every edge group a `path.hit` after its drawn path, with the same
- * geometry. The drawn path stays the group's first <path>, which is the one
- * updateNetwork rewrites.
+ * Gives each of the edge groups a `path.hit` after its drawn path, with the same
+ * geometry. The drawn path stays the group's first child, which is the one
+ * updateNetwork rewrites. Other elements (states) are skipped, so the caller
+ * can pass whatever an update added or reshaped.
  */
-export function syncHitAreas(svg: SVGSVGElement): void {
-  for (const g of svg.querySelectorAll('g.edges > g[data-edge]')) {
-    const drawn = g.querySelector('path:not(.hit)');
-    if (!drawn) continue;
-    let hit = g.querySelector('path.hit');
+export function syncHitAreas(groups: Iterable<Element>): void {
+  for (const g of groups) {
+    if (!g.hasAttribute('data-edge')) continue;
+    const drawn = g.firstElementChild;
+    if (!drawn || drawn.localName !== 'path' || drawn.classList.contains('hit')) continue;
+    let hit = g.querySelector(':scope > path.hit');
     if (!hit) {
       hit = g.ownerDocument.createElementNS(SVG_NS, 'path');
       hit.setAttribute('class', 'hit');

@@ -3,10 +3,12 @@
 // own size, semantic zoom and pan, node dragging, hover/focus highlighting,
 // selection, and a one-tab-stop keyboard scheme (docs/network-view.md).
 //
-// Pipeline: renderNetwork (union view, all elements) only when the union, the
-// layout, the size, the theme, narrow mode or the legend change; updateNetwork
-// for a new `view` and for zoom / drag (attributes only, one per animation
-// frame); applyHighlight for hover and focus.
+// Pipeline: renderNetwork of the current `view` only when the union, the layout,
+// the size, the theme, narrow mode or the legend change; updateNetwork for a new
+// `view` and for zoom / drag (one per animation frame): only the view's elements
+// are in the DOM, created, re-used or removed as the view changes (ADR 0005);
+// positions come from the union's layout, so states never move with the view.
+// applyHighlight for hover and focus.
 import { LitElement, html, nothing, svg as svgTemplate, type PropertyValues } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -18,10 +20,12 @@ import {
   legendContent,
   legendRect,
   networkArea,
+  networkItems,
   renderLegend,
   renderNetwork,
   updateNetwork,
   type RenderOptions,
+  type UpdateResult,
 } from '../../render/index.ts';
 import { emit, type HoverDetail } from '../shared/events.ts';
 import { tokens } from '../shared/theme.ts';
@@ -81,8 +85,6 @@ function itemId(el: Element): string {
   return el.getAttribute('data-state') ?? el.getAttribute('data-edge') ?? '';
 }
 
-const isVisible = (el: Element) => el.getAttribute('data-hidden') !== 'true';
-
 export class NetworkView extends LitElement {
   static override styles = [tokens, styles];
 
@@ -140,6 +142,8 @@ export class NetworkView extends LitElement {
   private focusId = '';
   private lastHover = '';
   private drag: DragState | null = null;
+  /** The element holding tabindex="0", so moving the stop touches two elements, not all. */
+  private tabStop: Element | null = null;
   private suppressClick = false;
 
   constructor() {
@@ -204,7 +208,7 @@ export class NetworkView extends LitElement {
 
   /** Moves keyboard focus into the graph (to the active item). */
   override focus(options?: FocusOptions): void {
-    const el = this.svg?.querySelector<SVGGElement>('[tabindex="0"]');
+    const el = this.tabStop?.isConnected ? (this.tabStop as SVGGElement) : null;
     if (el) el.focus(options);
     else super.focus(options);
   }
@@ -401,13 +405,13 @@ export class NetworkView extends LitElement {
     const options = this.options();
     const positions = this.currentPositions();
     const focused = this.focusId;
-    const next = renderNetwork(document, this.unionView, positions, options);
-    updateNetwork(next, this.view ?? this.unionView, positions, options);
+    const next = renderNetwork(document, this.view ?? this.unionView, positions, options);
     if (this.svg) this.svg.replaceWith(next);
     else stage.append(next);
     this.svg = next;
     this.drawnKey = key;
-    this.decorate();
+    this.tabStop = null;
+    this.decorate(undefined);
     // Keep keyboard focus when the SVG was rebuilt under it (e.g. a resize).
     if (focused) this.itemElement(focused)?.focus({ preventScroll: true });
   }
@@ -430,11 +434,10 @@ export class NetworkView extends LitElement {
     this.fit = affineBetween(layout.positions, this.fitted);
   }
 
-  /** Same elements, new attributes: for a new view, zoom, drag. */
+  /** The same SVG brought to the current view, zoom and drags. */
   private redraw(): void {
     if (!this.svg || !this.unionView) return;
-    updateNetwork(this.svg, this.view ?? this.unionView, this.currentPositions(), this.options());
-    this.decorate();
+    this.decorate(updateNetwork(this.svg, this.view ?? this.unionView, this.currentPositions(), this.options()));
   }
 
   /** One redraw per animation frame, whatever the number of zoom or drag events. */
@@ -446,43 +449,47 @@ export class NetworkView extends LitElement {
     });
   }
 
-  /** What the live view adds to render's output: hit areas, the roving tab stop, text. */
-  private decorate(): void {
+  /**
+   * What the live view adds to render's output: hit areas (on every edge after a
+   * full render, else on the edges the update added or reshaped) and the roving tab stop.
+   */
+  private decorate(update: UpdateResult | undefined): void {
     const svg = this.svg!;
-    syncHitAreas(svg);
-    const options = this.options();
-    const title = svg.querySelector('title');
-    if (title && title.textContent !== options.title) title.textContent = options.title ?? '';
-    const desc = svg.querySelector('desc');
-    if (desc && desc.textContent !== options.desc) desc.textContent = options.desc ?? '';
+    if (update) syncHitAreas([...update.added, ...update.reshaped]);
+    else syncHitAreas(networkItems(svg).edges.values());
     this.applyTabStops();
   }
 
+  /** Nodes (by id), then edges (by key): the elements of the current view. */
   private items(): Element[] {
     if (!this.svg) return [];
-    return [...this.svg.querySelectorAll('g.nodes > g[data-state], g.edges > g[data-edge]')];
+    const { nodes, edges } = networkItems(this.svg);
+    return [...nodes.values(), ...edges.values()];
   }
 
   private itemElement(id: string): SVGGElement | null {
     if (!this.svg || !id) return null;
-    for (const el of this.items()) if (itemId(el) === id && isVisible(el)) return el as SVGGElement;
-    return null;
+    const { nodes, edges } = networkItems(this.svg);
+    return (nodes.get(id) ?? edges.get(id) ?? null) as SVGGElement | null;
   }
 
   /** The item that takes the tab stop: the active one, else the selected one, else the first node by id. */
   private resolveActive(): string {
     for (const id of [this.activeId, this.selected]) if (id && this.itemElement(id)) return id;
-    const visible = this.items().filter(isVisible);
-    const nodes = visible.filter((el) => itemKind(el) === 'state').map(itemId).sort();
-    return nodes[0] ?? (visible[0] ? itemId(visible[0]) : '');
+    if (!this.svg) return '';
+    const { nodes, edges } = networkItems(this.svg);
+    // Both maps are in document order: nodes by id, edges by key.
+    for (const id of nodes.keys()) return id;
+    for (const key of edges.keys()) return key;
+    return '';
   }
 
+  /** One tab stop: the previous holder goes back to -1 (even if it left the view, so it returns clean). */
   private applyTabStops(): void {
-    const active = this.resolveActive();
-    for (const el of this.items()) {
-      if (!isVisible(el)) el.removeAttribute('tabindex');
-      else el.setAttribute('tabindex', itemId(el) === active ? '0' : '-1');
-    }
+    const el = this.itemElement(this.resolveActive());
+    if (this.tabStop && this.tabStop !== el) this.tabStop.setAttribute('tabindex', '-1');
+    if (el && el.getAttribute('tabindex') !== '0') el.setAttribute('tabindex', '0');
+    this.tabStop = el;
   }
 
   // ----- zoom --------------------------------------------------------------
@@ -641,7 +648,6 @@ export class NetworkView extends LitElement {
   private navItems(): NavItem[] {
     const out: NavItem[] = [];
     for (const el of this.items()) {
-      if (!isVisible(el)) continue;
       const p = this.itemPoint(el);
       if (!p) continue;
       const kind = itemKind(el);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyHighlight, renderNetwork, updateNetwork, type RenderOptions } from '../../../src/render/index.ts';
 import type { GraphView } from '../../../src/model/types.ts';
-import { parallelView, positionsFor, tinyView } from './fixtures.ts';
+import { crowdedView, parallelView, positionsFor, tinyView } from './fixtures.ts';
 
 const OPTIONS: RenderOptions = { width: 640, height: 420 };
 
@@ -104,48 +104,127 @@ describe('applyHighlight', () => {
 });
 
 describe('updateNetwork', () => {
-  it('hides what left the view, restyles what stayed, and reports what is missing', () => {
+  const later = (union: GraphView): GraphView => ({
+    nodes: union.nodes.filter((n) => n.id !== 'BLR').map((n) => (n.id === 'IRN' ? { ...n, volume: 5 } : n)),
+    edges: union.edges
+      .filter((e) => e.supplier !== 'BLR')
+      .map((e) => (e.key === 'RUS-PRK-air-defence' ? { ...e, status: 'delivered' as const, style: 'solid' as const } : e)),
+  });
+
+  it('removes what left the view, restyles what stayed, and keeps positions', () => {
     const union = parallelView();
     const { svg, positions } = draw(union);
-    const later: GraphView = {
-      nodes: union.nodes.filter((n) => n.id !== 'BLR').map((n) => (n.id === 'IRN' ? { ...n, volume: 5 } : n)),
-      edges: union.edges
-        .filter((e) => e.supplier !== 'BLR')
-        .map((e) => (e.key === 'RUS-PRK-air-defence' ? { ...e, status: 'delivered' as const, style: 'solid' as const } : e)),
-    };
-    const count = svg.querySelectorAll('*').length;
-    const result = updateNetwork(svg, later, positions, OPTIONS);
-    expect(result).toEqual({ missingNodes: [], missingEdges: [] });
-    expect(svg.querySelectorAll('*').length).toBe(count);
-    const blr = svg.querySelector('g[data-state="BLR"]')!;
-    expect(blr.getAttribute('display')).toBe('none');
-    expect(blr.getAttribute('data-hidden')).toBe('true');
-    expect(svg.querySelector('g[data-edge="BLR-RUS-armoured-vehicles"]')!.getAttribute('display')).toBe('none');
+    const prk = svg.querySelector('g[data-state="PRK"]')!;
+    const prkCircle = prk.querySelector('circle')!.outerHTML;
+    const result = updateNetwork(svg, later(union), positions, OPTIONS);
+    expect(svg.querySelector('g[data-state="BLR"]')).toBeNull();
+    expect(svg.querySelector('g[data-edge="BLR-RUS-armoured-vehicles"]')).toBeNull();
+    expect(svg.querySelectorAll('g.edges > g')).toHaveLength(6);
+    expect(result.removed.map((el) => el.getAttribute('data-state') ?? el.getAttribute('data-edge')).sort()).toEqual([
+      'BLR',
+      'BLR-RUS-armoured-vehicles',
+    ]);
+    expect(result.added).toEqual([]);
     const ad = svg.querySelector('g[data-edge="RUS-PRK-air-defence"]')!;
     expect(ad.getAttribute('data-style')).toBe('solid');
     expect(ad.querySelector('path')!.hasAttribute('stroke-dasharray')).toBe(false);
     expect(ad.getAttribute('aria-label')).toContain('delivered');
     expect(svg.querySelector('g[data-state="IRN"] circle')!.getAttribute('r')).toBe('9.37'); // 4 + 2.4·√5
-
-    // Back to the union: the same markup as a fresh render, apart from attribute order.
-    updateNetwork(svg, union, positions, OPTIONS);
-    const fresh = renderNetwork(document, union, positions, OPTIONS);
-    const attrs = (root: Element) =>
-      [...root.querySelectorAll('*')].map((el) =>
-        [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' '),
-      );
-    expect(attrs(svg)).toEqual(attrs(fresh));
-
-    const extra = updateNetwork(svg, { nodes: [...union.nodes], edges: [...union.edges, { ...union.edges[0]!, key: 'NEW-KEY' }] }, positions, OPTIONS);
-    expect(extra.missingEdges).toEqual(['NEW-KEY']);
+    // The same element, in the same place.
+    expect(svg.querySelector('g[data-state="PRK"]')).toBe(prk);
+    expect(prk.querySelector('circle')!.outerHTML).toBe(prkCircle);
   });
 
-  it('adds the arrowhead of a category first seen in the update', () => {
+  it('gives exactly the markup of a fresh render of the new view, whatever was drawn before', () => {
+    const union = parallelView();
+    const small: GraphView = { nodes: union.nodes.filter((n) => n.id !== 'BLR'), edges: union.edges.filter((e) => e.category === 'drones' || e.inReturn.length > 0) };
+    const views = [later(union), small, union, { nodes: union.nodes.slice(0, 2), edges: [] }, small, later(union), union];
+    for (const options of [
+      OPTIONS,
+      { ...OPTIONS, highlight: { focus: 'PRK' } },
+      { width: 360, height: 420, narrow: true, theme: 'dark' as const, title: 'North Korea and Russia' },
+      { ...OPTIONS, legend: false, highlight: { focus: 'RUS-PRK-air-defence' } },
+    ]) {
+      const positions = positionsFor(union, options);
+      const svg = renderNetwork(document, union, positions, options);
+      for (const view of views) {
+        updateNetwork(svg, view, positions, options);
+        expect(svg.outerHTML).toBe(renderNetwork(document, view, positions, options).outerHTML);
+      }
+      // And from a small first render up to the union.
+      const grown = renderNetwork(document, small, positions, options);
+      updateNetwork(grown, union, positions, options);
+      expect(grown.outerHTML).toBe(renderNetwork(document, union, positions, options).outerHTML);
+    }
+  });
+
+  it('matches a fresh render for the crowded fixture, labels included', () => {
+    const union = crowdedView();
+    const options: RenderOptions = { width: 400, height: 300, legend: false };
+    const positions = positionsFor(union, options);
+    const svg = renderNetwork(document, union, positions, options);
+    const part: GraphView = {
+      nodes: union.nodes.filter((n) => n.id !== 'CHN'),
+      edges: union.edges.filter((e) => e.supplier !== 'CHN'),
+    };
+    for (const view of [part, union, part]) {
+      updateNetwork(svg, view, positions, options);
+      expect(svg.outerHTML).toBe(renderNetwork(document, view, positions, options).outerHTML);
+    }
+  });
+
+  it('re-uses the element of an edge or state that comes back', () => {
+    const union = parallelView();
+    const { svg, positions } = draw(union);
+    const blr = svg.querySelector('g[data-state="BLR"]')!;
+    const edgeEl = svg.querySelector('g[data-edge="BLR-RUS-armoured-vehicles"]')!;
+    updateNetwork(svg, later(union), positions, OPTIONS);
+    expect(blr.isConnected).toBe(false);
+    const back = updateNetwork(svg, union, positions, OPTIONS);
+    expect(svg.querySelector('g[data-state="BLR"]')).toBe(blr);
+    expect(svg.querySelector('g[data-edge="BLR-RUS-armoured-vehicles"]')).toBe(edgeEl);
+    expect(back.added).toEqual([edgeEl, blr]);
+  });
+
+  it('writes nothing when nothing changed', () => {
+    const union = parallelView();
+    const { svg, positions } = draw(union);
+    const observer = new MutationObserver(() => {});
+    observer.observe(svg, { attributes: true, childList: true, subtree: true, characterData: true });
+    updateNetwork(svg, parallelView(), positions, OPTIONS);
+    expect(observer.takeRecords()).toEqual([]);
+    // A change of one state's volume rewrites that state and the paths ending on it, nothing else.
+    const bigger = parallelView();
+    const view: GraphView = { ...bigger, nodes: bigger.nodes.map((n) => (n.id === 'IRN' ? { ...n, volume: 30 } : n)) };
+    const result = updateNetwork(svg, view, positions, OPTIONS);
+    const touched = new Set(
+      observer.takeRecords().map((r) => (r.target as Element).closest('g[data-state], g[data-edge]')?.getAttribute('data-state') ?? (r.target as Element).closest('g[data-edge]')?.getAttribute('data-edge')),
+    );
+    expect([...touched].sort()).toEqual(['IRN', 'IRN-RUS-drones']);
+    expect(result.reshaped.map((el) => el.getAttribute('data-edge'))).toEqual(['IRN-RUS-drones']);
+    observer.disconnect();
+  });
+
+  it('adds the arrowhead of a category first seen in the update, and drops unused ones', () => {
     const union = parallelView();
     const small: GraphView = { nodes: union.nodes, edges: union.edges.filter((e) => e.category === 'drones') };
     const { svg, positions } = draw(small);
     expect(svg.querySelector('#atn-arrow-personnel')).toBeNull();
     updateNetwork(svg, union, positions, OPTIONS);
     expect(svg.querySelector('#atn-arrow-personnel')).not.toBeNull();
+    updateNetwork(svg, small, positions, OPTIONS);
+    expect(svg.querySelector('#atn-arrow-personnel')).toBeNull();
+  });
+
+  it('adopts an SVG it did not draw (parsed markup)', () => {
+    const union = parallelView();
+    const { svg, positions } = draw(union);
+    const parsed = new DOMParser().parseFromString(svg.outerHTML, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+    applyHighlight(parsed, { focus: 'IRN' });
+    expect(parsed.querySelector('g[data-state="IRN"]')!.getAttribute('class')).toBe('node is-focus');
+    updateNetwork(parsed, later(union), positions, OPTIONS);
+    // An XML document serializes empty elements as <x/>: compare both through XMLSerializer.
+    const xml = (el: Element) => new XMLSerializer().serializeToString(el);
+    expect(xml(parsed)).toBe(xml(renderNetwork(document, later(union), positions, OPTIONS)));
   });
 });
