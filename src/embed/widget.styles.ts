@@ -37,7 +37,14 @@ export const styles = css`
     background: var(--atn-surface);
   }
   :host([narrow]) .title {
-    white-space: normal;
+    font-size: 0.9375rem;
+  }
+  :host([narrow]) .toolbar {
+    padding: 6px 8px;
+  }
+  :host([narrow]) .actions button,
+  :host([narrow]) .menu summary {
+    padding: 4px 8px;
   }
   .title {
     flex: 1 1 12rem;

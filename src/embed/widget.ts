@@ -587,11 +587,11 @@ export class ArmsTransferNetwork extends LitElement {
       <h2 class="title">${graph.meta.title}</h2>
       <div class="actions">
         <button type="button" aria-pressed=${String(this.showFilters)} @click=${() => (this.showFilters = !this.showFilters)}>
-          Filter &amp; search
+          ${this.narrow ? 'Filter' : 'Filter & search'}
         </button>
         <button type="button" aria-pressed=${String(this.table)} @click=${() => (this.table = !this.table)}>Table</button>
         <button type="button" aria-pressed=${String(this.panel === 'about')} @click=${() => (this.panel = this.panel === 'about' ? 'none' : 'about')}>
-          About the data
+          ${this.narrow ? 'About' : 'About the data'}
         </button>
         <details class="menu">
           <summary>Export</summary>

@@ -76,6 +76,8 @@ export interface Scene {
 }
 
 export const LEGEND_MARGIN = 8;
+/** Circle size on narrow screens, relative to the full size. */
+export const NARROW_RADIUS_SCALE = 0.7;
 
 interface CachedPath {
   readonly sx: number;
@@ -136,7 +138,10 @@ export function buildScene(
   const viewNodes = view.nodes.filter((n) => positions.has(n.id)).sort(byId);
   const nodeById = new Map(viewNodes.map((n) => [n.id, n]));
   const name = (id: string) => nodeById.get(id)?.name ?? id;
-  const radius = (id: string) => nodeRadius(nodeById.get(id)?.volume);
+  // Phones get smaller circles: the graph is fitted into a few hundred pixels and
+  // full-size hubs would leave no room for labels.
+  const radiusScale = options.narrow ? NARROW_RADIUS_SCALE : 1;
+  const radius = (id: string) => nodeRadius(nodeById.get(id)?.volume) * radiusScale;
 
   const viewEdges = view.edges
     .filter((e) => nodeById.has(e.supplier) && nodeById.has(e.recipient))
