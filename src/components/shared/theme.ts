@@ -3,6 +3,22 @@
 // theme="auto", under prefers-color-scheme: dark.
 import { css } from 'lit';
 
+/** The dark palette, shared by theme="dark" and theme="auto" under a dark system scheme. */
+const dark = css`
+    --atn-bg: #16181b;
+    --atn-surface: #1f2226;
+    --atn-text: #e8e9eb;
+    --atn-text-muted: #a4a9b0;
+    --atn-border: #3a3e44;
+    --atn-focus: #7cb8ff;
+    --atn-node-fill: #2b2f34;
+    --atn-node-stroke: #9aa0a7;
+    --atn-accent: #56b4e9;
+    --atn-danger: #ff8a80;
+    --atn-shadow: 0 4px 16px rgb(0 0 0 / 0.5);
+    color-scheme: dark;
+`;
+
 export const tokens = css`
   :host {
     --atn-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
@@ -25,33 +41,11 @@ export const tokens = css`
     color: var(--atn-text);
   }
   :host([theme='dark']) {
-    --atn-bg: #16181b;
-    --atn-surface: #1f2226;
-    --atn-text: #e8e9eb;
-    --atn-text-muted: #a4a9b0;
-    --atn-border: #3a3e44;
-    --atn-focus: #7cb8ff;
-    --atn-node-fill: #2b2f34;
-    --atn-node-stroke: #9aa0a7;
-    --atn-accent: #56b4e9;
-    --atn-danger: #ff8a80;
-    --atn-shadow: 0 4px 16px rgb(0 0 0 / 0.5);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --atn-bg: #16181b;
-      --atn-surface: #1f2226;
-      --atn-text: #e8e9eb;
-      --atn-text-muted: #a4a9b0;
-      --atn-border: #3a3e44;
-      --atn-focus: #7cb8ff;
-      --atn-node-fill: #2b2f34;
-      --atn-node-stroke: #9aa0a7;
-      --atn-accent: #56b4e9;
-      --atn-danger: #ff8a80;
-      --atn-shadow: 0 4px 16px rgb(0 0 0 / 0.5);
-      color-scheme: dark;
+      ${dark}
     }
   }
   :focus-visible {
