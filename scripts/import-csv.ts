@@ -1,41 +1,9 @@
 // npm run import:csv -- <transfers.csv> [-o out.json] [--title "…"]
 // Imports the newsroom template (data/templates/transfers-template.csv). Problems and
 // a summary go to stderr, the graph JSON to -o or stdout. Exit 1 when nothing imported.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { decodeText, formatImportReport, importSpreadsheetCsv } from '../src/data/import/index.ts';
+import { importSpreadsheetCsv } from '../src/data/import/index.ts';
+import { parseImportArgs, readInputText, writeImport } from './lib/cli.ts';
 
-function usage(message?: string): never {
-  if (message) process.stderr.write(`${message}\n`);
-  process.stderr.write('usage: npm run import:csv -- <transfers.csv> [-o out.json] [--title TEXT]\n');
-  process.exit(2);
-}
-
-const args = process.argv.slice(2);
-let input: string | undefined;
-let out: string | undefined;
-let title: string | undefined;
-for (let i = 0; i < args.length; i++) {
-  const a = args[i]!;
-  if (a === '-o' || a === '--out') out = args[++i] ?? usage('-o needs a file name');
-  else if (a === '--title') title = args[++i] ?? usage('--title needs a value');
-  else if (a === '-h' || a === '--help') usage();
-  else if (a.startsWith('-')) usage(`unknown option ${a}`);
-  else if (input === undefined) input = a;
-  else usage(`unexpected argument ${a}`);
-}
-if (!input) usage('no input file');
-
-let bytes: Uint8Array;
-try {
-  bytes = new Uint8Array(readFileSync(input));
-} catch (err) {
-  process.stderr.write(`cannot read ${input}: ${(err as Error).message}\n`);
-  process.exit(1);
-}
-const result = importSpreadsheetCsv(decodeText(bytes), title ? { title } : {});
-process.stderr.write(`${formatImportReport(result, basename(input))}\n`);
-const json = `${JSON.stringify(result.graph, null, 2)}\n`;
-if (out) writeFileSync(out, json);
-else process.stdout.write(json);
-process.exitCode = result.summary.transfers > 0 ? 0 : 1;
+const { input, out, title } = parseImportArgs(process.argv.slice(2), 'npm run import:csv -- <transfers.csv> [-o out.json] [--title TEXT]');
+const result = importSpreadsheetCsv(readInputText(input), title ? { title } : {});
+writeImport(result, input, out);

@@ -1,52 +1,24 @@
 // <atn-tooltip>: content, placement beside the anchor inside the viewport, safety, a11y.
-import type * as Axe from 'axe-core';
-import * as v from 'valibot';
 import '../../src/components/tooltip/define.ts';
 import { placeTooltip, type AtnTooltip } from '../../src/components/tooltip/tooltip.ts';
-import { endDay, startDay } from '../../src/data/partial-date.ts';
-import { GraphSchema } from '../../src/data/schema.ts';
+import { startDay } from '../../src/data/partial-date.ts';
 import type { Graph } from '../../src/data/types.ts';
-import { buildView } from '../../src/model/index.ts';
-import { graph, input } from '../unit/model/fixture.ts';
+import { graph } from '../unit/model/fixture.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
+import { assertHostileShownAsText, assertNoAxeViolations, edgeOf, hostileGraph, range, removeAfterEach, resetXss } from './helpers/components.ts';
 
-async function loadAxe(): Promise<typeof Axe> {
-  const w = window as unknown as { axe?: typeof Axe };
-  if (!w.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('axe-core did not load'));
-      document.head.append(s);
-    });
-  }
-  return w.axe!;
-}
+const track = removeAfterEach();
 
-const EVIL = '<img src=x onerror="window.__xss=true">';
-function hostileGraph(): Graph {
-  const g = v.parse(GraphSchema, { ...input, states: input.states.map((s) => (s.id === 'PRK' ? { ...s, name: EVIL } : s)) });
-  // The loader rejects javascript: URLs; build one anyway to prove the component guards too.
-  return { ...g, sources: g.sources.map((s) => (s.id === 's1' ? { ...s, url: 'javascript:window.__xss=true' } : s)) } as Graph;
-}
-
-const range = { from: startDay('2020'), to: endDay('2025') };
-const edgeOf = (g: Graph, key: string) => buildView(g, { range, mode: 'cumulative', basis: 'reported' }).edges.find((e) => e.key === key)!;
-
-const mounted: HTMLElement[] = [];
 async function mount(g: Graph, key: string, anchor = { x: 600, y: 400, width: 40, height: 10 }): Promise<AtnTooltip> {
   const el = document.createElement('atn-tooltip');
   el.graph = g;
   el.edge = edgeOf(g, key);
   el.asOf = range.to;
   el.anchor = anchor;
-  document.body.append(el);
-  mounted.push(el);
+  document.body.append(track(el));
   await el.updateComplete;
   return el;
 }
-afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
 
 const overlaps = (a: DOMRect, b: { x: number; y: number; width: number; height: number }) =>
   a.left < b.x + b.width && a.right > b.x && a.top < b.y + b.height && a.bottom > b.y;
@@ -136,20 +108,14 @@ describe('<atn-tooltip>', () => {
   });
 
   it('renders hostile names as text and javascript: URLs as plain text', async () => {
-    (window as unknown as { __xss: boolean }).__xss = false;
+    resetXss();
     const el = await mount(hostileGraph(), 'PRK-RUS-artillery-ammunition');
-    await new Promise((r) => setTimeout(r, 50));
-    assertEqual((window as unknown as { __xss: boolean }).__xss, false, 'no script ran');
-    assert(el.shadowRoot!.textContent!.includes(EVIL), 'the characters are visible');
-    assert(!el.shadowRoot!.querySelector('img'), 'no element was created');
+    await assertHostileShownAsText(el.shadowRoot!);
     assertEqual(el.shadowRoot!.querySelectorAll('a').length, 0, 'no link for javascript:');
     assert(el.shadowRoot!.textContent!.includes('Source s1'), 'title still shown as text');
   });
 
   it('has no axe violations', async () => {
-    const el = await mount(graph, 'IRN-RUS-ballistic-missiles');
-    const axe = await loadAxe();
-    const result = await axe.run(el);
-    assertEqual(result.violations.length, 0, `axe: ${result.violations.map((x) => `${x.id} (${x.nodes.map((n) => n.target.join(' ')).join('; ')})`).join(', ')}`);
+    await assertNoAxeViolations(await mount(graph, 'IRN-RUS-ballistic-missiles'));
   });
 });

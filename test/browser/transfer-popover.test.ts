@@ -1,36 +1,15 @@
 // <atn-transfer-popover>: timeline with sources, focus in and trapped, Esc, "in
 // return" navigation, "Show all", side panel vs bottom sheet, safety, a11y.
-import type * as Axe from 'axe-core';
 import * as v from 'valibot';
 import '../../src/components/transfer-popover/define.ts';
 import type { AtnTransferPopover } from '../../src/components/transfer-popover/transfer-popover.ts';
 import type { PopoverCloseDetail, SelectDetail } from '../../src/components/shared/events.ts';
-import { endDay, startDay } from '../../src/data/partial-date.ts';
+import { startDay } from '../../src/data/partial-date.ts';
 import { GraphSchema } from '../../src/data/schema.ts';
 import type { Graph, GraphInput } from '../../src/data/types.ts';
-import { buildView } from '../../src/model/index.ts';
 import { graph, input } from '../unit/model/fixture.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
-
-async function loadAxe(): Promise<typeof Axe> {
-  const w = window as unknown as { axe?: typeof Axe };
-  if (!w.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('axe-core did not load'));
-      document.head.append(s);
-    });
-  }
-  return w.axe!;
-}
-
-const EVIL = '<img src=x onerror="window.__xss=true">';
-function hostileGraph(): Graph {
-  const g = v.parse(GraphSchema, { ...input, states: input.states.map((s) => (s.id === 'PRK' ? { ...s, name: EVIL } : s)) });
-  return { ...g, sources: g.sources.map((s) => (s.id === 's1' ? { ...s, url: 'javascript:window.__xss=true' } : s)) } as Graph;
-}
+import { assertHostileShownAsText, assertNoAxeViolations, edgeOf, hostileGraph, range, removeAfterEach, resetXss, text } from './helpers/components.ts';
 
 /** 25 shell deliveries on one edge: more than the 20 shown at first. */
 function bigGraph(): Graph {
@@ -48,10 +27,7 @@ function bigGraph(): Graph {
   return v.parse(GraphSchema, big) as Graph;
 }
 
-const range = { from: startDay('2020'), to: endDay('2025') };
-const edgeOf = (g: Graph, key: string) => buildView(g, { range, mode: 'cumulative', basis: 'reported' }).edges.find((e) => e.key === key)!;
-
-const mounted: HTMLElement[] = [];
+const track = removeAfterEach();
 async function mount(g: Graph, key: string, width = 1000): Promise<AtnTransferPopover> {
   const stage = document.createElement('div');
   stage.style.cssText = `position: relative; width: ${width}px; height: 600px;`;
@@ -61,12 +37,10 @@ async function mount(g: Graph, key: string, width = 1000): Promise<AtnTransferPo
   el.asOf = range.to;
   el.open = true;
   stage.append(el);
-  document.body.append(stage);
-  mounted.push(stage);
+  document.body.append(track(stage));
   await el.updateComplete;
   return el;
 }
-afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
 
 const key = (target: Element, k: string, shiftKey = false) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, composed: true, cancelable: true }));
@@ -77,8 +51,8 @@ describe('<atn-transfer-popover>', () => {
     const root = el.shadowRoot!;
     const dialog = root.querySelector('[role="dialog"]')!;
     const title = root.getElementById(dialog.getAttribute('aria-labelledby')!)!;
-    assertEqual(title.textContent!.replace(/\s+/g, ' ').trim(), 'Iran → Russia: ballistic missiles', 'labelled by its title');
-    const events = [...root.querySelectorAll('.event')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+    assertEqual(text(title), 'Iran → Russia: ballistic missiles', 'labelled by its title');
+    const events = [...root.querySelectorAll('.event')].map((e) => text(e));
     assertEqual(events.length, 4, 'four events');
     assert(events[0]!.startsWith('4 January 2024 — Negotiating, according to US'), events[0]!);
     assert(events.some((e) => e.startsWith('2023 (reported 10 September 2024) — Ordered, according to US Treasury')), events.join(' | '));
@@ -162,21 +136,15 @@ describe('<atn-transfer-popover>', () => {
   });
 
   it('renders hostile names as text and javascript: URLs as plain text', async () => {
-    (window as unknown as { __xss: boolean }).__xss = false;
+    resetXss();
     const el = await mount(hostileGraph(), 'PRK-RUS-ballistic-missiles');
-    await new Promise((r) => setTimeout(r, 50));
-    assertEqual((window as unknown as { __xss: boolean }).__xss, false, 'no script ran');
-    assert(el.shadowRoot!.textContent!.includes(EVIL), 'characters visible');
-    assert(!el.shadowRoot!.querySelector('img'), 'no element created');
+    await assertHostileShownAsText(el.shadowRoot!);
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     assert(hrefs.every((h) => h!.startsWith('https://')), `only https links: ${hrefs.join(', ')}`);
     assert(el.shadowRoot!.textContent!.includes('Source s1'), 's1 title still shown');
   });
 
   it('has no axe violations when open', async () => {
-    const el = await mount(graph, 'PRK-RUS-ballistic-missiles');
-    const axe = await loadAxe();
-    const result = await axe.run(el);
-    assertEqual(result.violations.length, 0, `axe: ${result.violations.map((x) => `${x.id} (${x.nodes.map((n) => n.target.join(' ')).join('; ')})`).join(', ')}`);
+    await assertNoAxeViolations(await mount(graph, 'PRK-RUS-ballistic-missiles'));
   });
 });

@@ -1,10 +1,8 @@
 // <atn-transfer-table>: one row per drawn transfer, sorting, keyboard, caption, safety, a11y.
-import type * as Axe from 'axe-core';
-import * as v from 'valibot';
-import { GraphSchema } from '../../src/data/schema.ts';
 import type { Graph } from '../../src/data/types.ts';
-import { graph, input } from '../unit/model/fixture.ts';
+import { graph } from '../unit/model/fixture.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
+import { assertHostileShownAsText, assertNoAxeViolations, hostileGraph, removeAfterEach, resetXss, text } from './helpers/components.ts';
 import '../../src/components/transfer-table/define.ts';
 import type { AtnTransferTable } from '../../src/components/transfer-table/transfer-table.ts';
 import type { SelectDetail } from '../../src/components/shared/events.ts';
@@ -12,37 +10,7 @@ import { endDay, startDay } from '../../src/data/partial-date.ts';
 import { buildView, summarizeView } from '../../src/model/index.ts';
 import type { GraphView } from '../../src/model/types.ts';
 
-async function loadAxe(): Promise<typeof Axe> {
-  const w = window as unknown as { axe?: typeof Axe };
-  if (!w.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('axe-core did not load'));
-      document.head.append(s);
-    });
-  }
-  return w.axe!;
-}
-
-async function assertNoAxeViolations(el: Element): Promise<void> {
-  const result = await (await loadAxe()).run(el);
-  assertEqual(result.violations.length, 0, `axe: ${result.violations.map((x) => `${x.id} (${x.nodes.map((n) => n.target.join(' ')).join('; ')})`).join(', ')}`);
-}
-
-const EVIL = '<img src=x onerror="window.__xss=true">';
-function hostileGraph(): Graph {
-  const g = v.parse(GraphSchema, { ...input, states: input.states.map((s) => (s.id === 'PRK' ? { ...s, name: EVIL } : s)) });
-  // The loader rejects javascript: URLs; build one anyway to prove the component guards too.
-  return { ...g, sources: g.sources.map((s) => (s.id === 's1' ? { ...s, url: 'javascript:window.__xss=true' } : s)) } as Graph;
-}
-const xss = () => (window as unknown as { __xss: boolean }).__xss;
-const resetXss = () => ((window as unknown as { __xss: boolean }).__xss = false);
-const text = (el: Element | ShadowRoot) => el.textContent!.replace(/\s+/g, ' ').trim();
-
-const mounted: HTMLElement[] = [];
-afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
+const track = removeAfterEach();
 
 const q = (from: string, to: string) => ({ range: { from: startDay(from), to: endDay(to) }, mode: 'window' as const, basis: 'reported' as const });
 
@@ -54,8 +22,7 @@ async function mount(g: Graph, query = q('2020', '2025'), filters = {}): Promise
   el.asOf = query.range.to;
   el.range = query.range;
   el.mode = query.mode;
-  document.body.append(el);
-  mounted.push(el);
+  document.body.append(track(el));
   await el.updateComplete;
   return { el, view };
 }
@@ -122,10 +89,7 @@ describe('<atn-transfer-table>', () => {
   it('renders hostile names as text and javascript: URLs as plain text', async () => {
     resetXss();
     const { el } = await mount(hostileGraph());
-    await new Promise((r) => setTimeout(r, 50));
-    assertEqual(xss(), false, 'no script ran');
-    assert(el.shadowRoot!.textContent!.includes(EVIL), 'characters visible');
-    assert(!el.shadowRoot!.querySelector('img'), 'no element created');
+    await assertHostileShownAsText(el.shadowRoot!);
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
     assert(hrefs.length > 0 && hrefs.every((h) => h.startsWith('https://')), `only https links: ${hrefs.join(', ')}`);
   });
