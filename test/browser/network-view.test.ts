@@ -433,6 +433,98 @@ describe('atn-network-view', () => {
     assertEqual(JSON.stringify(el.currentPositions().get('PRK')), JSON.stringify(s), 'double-click releases the state');
   });
 
+  it('pans with a mouse drag on the background, and the release is not a click', async () => {
+    const { el, svg, selects } = await mount(small, 800, 500, { selected: 'PRK' });
+    const start = el.currentPositions();
+    const box = svg().getBoundingClientRect();
+    // A spot on the background, clear of every state.
+    const spot: [number, number] = [Math.round(box.x + 12), Math.round(box.y + box.height - 12)];
+    assert(el.shadowRoot!.elementFromPoint(spot[0], spot[1])?.matches('rect.background'), 'the press lands on the background');
+    await sendMouse({ type: 'move', position: spot });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [spot[0] + 20, spot[1] - 10] });
+    await sendMouse({ type: 'move', position: [spot[0] + 50, spot[1] - 30] });
+    await sendMouse({ type: 'up' });
+    await frame();
+    await frame();
+    const moved = el.currentPositions();
+    for (const [id, p] of start) {
+      assert(Math.abs(moved.get(id)!.x - (p.x + 50)) <= 0.02, `${id} panned in x`);
+      assert(Math.abs(moved.get(id)!.y - (p.y - 30)) <= 0.02, `${id} panned in y`);
+    }
+    assertEqual(selects.length, 0, 'the click ending a pan does not clear the selection');
+    assertEqual(el.selected, 'PRK', 'selection kept');
+  });
+
+  it('pinches with two touch pointers, pans with both, and one finger does not pan', async () => {
+    const { el, svg } = await mount();
+    const bg = svg().querySelector('rect.background')!;
+    const box = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    const touch = (type: string, pointerId: number, x: number, y: number) =>
+      bg.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId,
+          pointerType: 'touch',
+          isPrimary: pointerId === 1,
+          clientX: box.x + x,
+          clientY: box.y + y,
+          button: type === 'pointermove' ? -1 : 0,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+    const start = el.currentPositions();
+    const [prk, irn] = [start.get('PRK')!, start.get('IRN')!];
+    const spread = (m: ReadonlyMap<string, { x: number; y: number }>) => Math.hypot(m.get('PRK')!.x - m.get('IRN')!.x, m.get('PRK')!.y - m.get('IRN')!.y);
+
+    // One finger: the page scrolls (touch-action), the graph stays.
+    touch('pointerdown', 1, 300, 250);
+    touch('pointermove', 1, 340, 200);
+    touch('pointermove', 1, 380, 150);
+    touch('pointerup', 1, 380, 150);
+    await frame();
+    await frame();
+    assertEqual(JSON.stringify([...el.currentPositions()]), JSON.stringify([...start]), 'a single touch pointer does not pan');
+
+    // Two fingers 100 px apart spread to 200 px about the same midpoint (350, 250).
+    touch('pointerdown', 1, 300, 250);
+    touch('pointerdown', 2, 400, 250);
+    touch('pointermove', 1, 275, 250);
+    touch('pointermove', 2, 425, 250);
+    touch('pointermove', 1, 250, 250);
+    touch('pointermove', 2, 450, 250);
+    await until(() => el.currentPositions().get('PRK')!.x !== prk.x, 'the pinch redraw');
+    await frame();
+    const pinched = el.currentPositions();
+    const ratio = spread(pinched) / Math.hypot(prk.x - irn.x, prk.y - irn.y);
+    assert(Math.abs(ratio - 2) < 0.01, `scale doubled: ${ratio}`);
+    // The midpoint is the fixed point: every state moved away from it by a factor 2.
+    assert(Math.abs(pinched.get('PRK')!.x - (350 + 2 * (prk.x - 350))) <= 0.02, 'PRK scaled about the midpoint (x)');
+    assert(Math.abs(pinched.get('PRK')!.y - (250 + 2 * (prk.y - 250))) <= 0.02, 'PRK scaled about the midpoint (y)');
+
+    // Both fingers move 40 px right and 20 px up: a two-finger pan.
+    touch('pointermove', 1, 290, 230);
+    touch('pointermove', 2, 490, 230);
+    await frame();
+    await frame();
+    const panned = el.currentPositions();
+    assert(Math.abs(panned.get('IRN')!.x - (pinched.get('IRN')!.x + 40)) <= 0.02, 'two-finger pan in x');
+    assert(Math.abs(panned.get('IRN')!.y - (pinched.get('IRN')!.y - 20)) <= 0.02, 'two-finger pan in y');
+
+    // Lifting one finger ends the pinch; the other alone does nothing more.
+    touch('pointerup', 2, 490, 230);
+    touch('pointermove', 1, 100, 100);
+    touch('pointerup', 1, 100, 100);
+    await frame();
+    await frame();
+    assertEqual(JSON.stringify([...el.currentPositions()]), JSON.stringify([...panned]), 'the finger left behind does not pan');
+    el.resetZoom();
+    await frame();
+    await frame();
+    assertEqual(JSON.stringify([...el.currentPositions()]), JSON.stringify([...start]), 'reset undoes the pinch');
+  });
+
   it('has no axe violations, in both themes', async () => {
     const axe = await loadAxe();
     for (const theme of ['light', 'dark'] as const) {

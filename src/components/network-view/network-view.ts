@@ -10,8 +10,6 @@
 // positions come from the union's layout, so states never move with the view.
 // applyHighlight for hover and focus.
 import { LitElement, html, nothing, svg as svgTemplate, type PropertyValues } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { fitToViewport } from '../../layout/fit.ts';
 import type { LayoutResult, Point } from '../../layout/types.ts';
 import type { GraphView } from '../../model/types.ts';
@@ -33,7 +31,18 @@ import { curveApexes } from './curve-extent.ts';
 import { affineBetween, applyAffine, IDENTITY, invertAffine, pathMidpoint, type Affine } from './geometry.ts';
 import { syncHitAreas } from './hit-areas.ts';
 import { spatialNext, stepEdge, stepNode, nodeOrder, type Direction, type NavItem } from './spatial-nav.ts';
-import { nodeOf, wheelDelta, zoomFilter } from './zoom-policy.ts';
+import { nodeOf, pansGraph, wheelFactor, wheelZooms } from './zoom-policy.ts';
+import {
+  applyZoom,
+  invertZoom,
+  pan,
+  pinch,
+  sameZoom,
+  SCALE_EXTENT,
+  zoomAt,
+  ZOOM_IDENTITY,
+  type ZoomTransform,
+} from './zoom-transform.ts';
 import { styles } from './network-view.styles.ts';
 
 /** Below this width labels turn into ISO3 codes and the font shrinks. */
@@ -46,8 +55,8 @@ const CONTROLS_BAND = 44;
 /** Never enlarge a tiny graph beyond this factor of the layout. */
 const MAX_FIT_SCALE = 3;
 export const ZOOM_STEP = 1.5;
-export const SCALE_EXTENT: readonly [number, number] = [0.5, 8];
-/** Pointer travel before a press on a node becomes a drag (so clicks stay clicks). */
+export { SCALE_EXTENT };
+/** Pointer travel before a press becomes a node drag or a pan (so clicks stay clicks). */
 const DRAG_THRESHOLD = 3;
 
 const ARROWS: Readonly<Record<string, Direction>> = {
@@ -65,6 +74,22 @@ interface DragState {
   readonly startX: number;
   readonly startY: number;
   moved: boolean;
+}
+
+/** A background pan with mouse or pen, relative to where it started. */
+interface PanState {
+  readonly pointerId: number;
+  readonly startX: number;
+  readonly startY: number;
+  readonly start: ZoomTransform;
+  moved: boolean;
+}
+
+/** A two-finger pinch: the two touch pointers, where they were and the zoom when it began. */
+interface PinchState {
+  readonly ids: readonly [number, number];
+  readonly from: readonly [Point, Point];
+  readonly start: ZoomTransform;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -129,9 +154,12 @@ export class NetworkView extends LitElement {
   private fit: Affine = IDENTITY;
   /** Dragged nodes, in LAYOUT coordinates, so a pin stays put on the graph across resizes. */
   private readonly overrides = new Map<string, Point>();
-  private transform: ZoomTransform = zoomIdentity;
-  private zoomBehavior: ZoomBehavior<HTMLDivElement, unknown> | undefined;
-  private stageSelection: Selection<HTMLDivElement, unknown, null, undefined> | undefined;
+  private transform: ZoomTransform = ZOOM_IDENTITY;
+  private stage: HTMLDivElement | null = null;
+  /** Touch pointers down on the stage, in stage pixels: two of them make a pinch. */
+  private readonly touches = new Map<number, Point>();
+  private pinchState: PinchState | null = null;
+  private panState: PanState | null = null;
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
   /** The roving tab stop; '' = default (selected item, else first node). */
@@ -174,7 +202,7 @@ export class NetworkView extends LitElement {
     for (const [id, p] of this.fitted) {
       const pinned = this.overrides.get(id);
       const base = pinned ? applyAffine(this.fit, pinned) : p;
-      const [x, y] = this.transform.apply([base.x, base.y]);
+      const { x, y } = applyZoom(this.transform, base);
       out.set(id, { x: round2(x), y: round2(y) });
     }
     return out;
@@ -190,8 +218,7 @@ export class NetworkView extends LitElement {
 
   /** Back to the fitted view (dragged nodes stay where they were put). */
   resetZoom(): void {
-    if (this.zoomBehavior && this.stageSelection) this.zoomBehavior.transform(this.stageSelection, zoomIdentity);
-    else this.transform = zoomIdentity;
+    this.setTransform(ZOOM_IDENTITY);
   }
 
   /** Releases every dragged node back to its layout position. */
@@ -239,16 +266,10 @@ export class NetworkView extends LitElement {
   protected override firstUpdated(): void {
     const stage = this.renderRoot.querySelector<HTMLDivElement>('.stage');
     if (!stage) return;
-    this.stageSelection = select(stage);
-    this.zoomBehavior = zoom<HTMLDivElement, unknown>()
-      .scaleExtent([SCALE_EXTENT[0], SCALE_EXTENT[1]])
-      .filter((event: Event) => zoomFilter(event))
-      .wheelDelta((event: WheelEvent) => wheelDelta(event))
-      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        this.transform = event.transform;
-        this.schedule();
-      });
-    this.stageSelection.call(this.zoomBehavior).on('dblclick.zoom', null);
+    this.stage = stage;
+    // Not passive: a zooming wheel and a two-finger touch move must not also scroll the page.
+    stage.addEventListener('wheel', this.onWheel, { passive: false });
+    stage.addEventListener('touchmove', this.onTouchMove, { passive: false });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -398,8 +419,8 @@ export class NetworkView extends LitElement {
       // Another dataset: pins and zoom of the old one mean nothing here.
       this.overrides.clear();
       this.activeId = '';
-      if (this.transform !== zoomIdentity) this.resetZoom();
-      this.transform = zoomIdentity;
+      this.transform = ZOOM_IDENTITY;
+      this.panState = this.pinchState = null;
     }
     this.refit();
     const options = this.options();
@@ -494,8 +515,72 @@ export class NetworkView extends LitElement {
 
   // ----- zoom --------------------------------------------------------------
 
+  /** How every zoom input lands: straight to the new transform (no transitions), one redraw per frame. */
+  private setTransform(t: ZoomTransform): void {
+    if (sameZoom(t, this.transform)) return;
+    this.transform = t;
+    this.schedule();
+  }
+
+  /** Zoom about the centre of the stage (buttons and keys). */
   private scaleBy(factor: number): void {
-    if (this.zoomBehavior && this.stageSelection) this.zoomBehavior.scaleBy(this.stageSelection, factor);
+    this.setTransform(zoomAt(this.transform, { x: this.width / 2, y: this.height / 2 }, factor));
+  }
+
+  /** An event's position in stage pixels (the SVG's coordinates). */
+  private local(e: MouseEvent): Point {
+    const box = (this.stage ?? this).getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  private onWheel = (e: WheelEvent): void => {
+    if (!wheelZooms(e)) return; // a plain wheel scrolls the page
+    e.preventDefault();
+    this.setTransform(zoomAt(this.transform, this.local(e), wheelFactor(e)));
+  };
+
+  private onTouchMove = (e: TouchEvent): void => {
+    // One finger scrolls the page (touch-action); two fingers belong to the pinch.
+    if (e.touches.length >= 2 && e.cancelable) e.preventDefault();
+  };
+
+  /** A touch pointer went down: the second one starts a pinch (and cancels a node drag). */
+  private touchDown(e: PointerEvent): void {
+    this.touches.set(e.pointerId, this.local(e));
+    if (this.touches.size !== 2) return;
+    const [[a, p], [b, q]] = [...this.touches] as [[number, Point], [number, Point]];
+    this.pinchState = { ids: [a, b], from: [p, q], start: this.transform };
+    this.drag = null;
+  }
+
+  /** A touch pointer moved: re-derive the pinch from its start. True if it was part of one. */
+  private touchMove(e: PointerEvent): boolean {
+    if (!this.touches.has(e.pointerId)) return false;
+    this.touches.set(e.pointerId, this.local(e));
+    const pinchState = this.pinchState;
+    if (!pinchState) return false;
+    const [a, b] = pinchState.ids.map((id) => this.touches.get(id));
+    if (!a || !b || !pinchState.ids.includes(e.pointerId)) return true;
+    this.setTransform(pinch(pinchState.start, pinchState.from, [a, b]));
+    return true;
+  }
+
+  private touchUp(e: PointerEvent): void {
+    if (!this.touches.delete(e.pointerId)) return;
+    // Lifting either finger ends the pinch; the one left behind does not pan (it scrolls).
+    if (this.pinchState?.ids.includes(e.pointerId)) this.pinchState = null;
+  }
+
+  private panMove(e: PointerEvent): void {
+    const p = this.panState!;
+    const dx = e.clientX - p.startX;
+    const dy = e.clientY - p.startY;
+    if (!p.moved) {
+      if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+      p.moved = true;
+      this.capture(e);
+    }
+    this.setTransform(pan(p.start, dx, dy));
   }
 
   private onReset = (): void => {
@@ -505,13 +590,12 @@ export class NetworkView extends LitElement {
 
   /** Pans (without zooming) so that an item moved to by keyboard is on screen. */
   private reveal(el: Element): void {
-    if (!this.zoomBehavior || !this.stageSelection) return;
     const p = this.itemPoint(el);
     if (!p) return;
     const margin = 24;
     const dx = p.x < margin ? margin - p.x : p.x > this.width - margin ? this.width - margin - p.x : 0;
     const dy = p.y < margin ? margin - p.y : p.y > this.height - margin ? this.height - margin - p.y : 0;
-    if (dx || dy) this.zoomBehavior.translateBy(this.stageSelection, dx / this.transform.k, dy / this.transform.k);
+    if (dx || dy) this.setTransform(pan(this.transform, dx, dy));
   }
 
   // ----- highlight and hover events ----------------------------------------
@@ -596,43 +680,60 @@ export class NetworkView extends LitElement {
     else if (e.target instanceof Element && e.target.closest('svg')) this.clearSelection();
   };
 
-  // ----- node drag ---------------------------------------------------------
+  // ----- pointers: node drag, pan, pinch -----------------------------------
 
   private onPointerDown = (e: PointerEvent): void => {
     this.suppressClick = false;
+    if (e.pointerType === 'touch') {
+      this.touchDown(e);
+      if (this.pinchState) return;
+    } else if (pansGraph(e)) {
+      this.panState = { pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, start: this.transform, moved: false };
+      return;
+    }
     const node = nodeOf(e.target);
     if (!node || (e.pointerType === 'mouse' && e.button !== 0)) return;
     this.drag = { id: itemId(node), pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, moved: false };
   };
 
+  /**
+   * Captured only once a press moved: capturing at pointerdown would retarget the
+   * click of a plain press (a click on the background clears the selection).
+   */
+  private capture(e: PointerEvent): void {
+    try {
+      this.stage?.setPointerCapture(e.pointerId);
+    } catch {
+      // Not an active pointer (a synthetic event): the gesture still works inside the stage.
+    }
+  }
+
   private onPointerMove = (e: PointerEvent): void => {
+    if (this.touchMove(e)) return;
+    if (this.panState?.pointerId === e.pointerId) {
+      this.panMove(e);
+      return;
+    }
     const drag = this.drag;
     if (!drag || drag.pointerId !== e.pointerId) return;
-    const stage = e.currentTarget as HTMLDivElement;
     if (!drag.moved) {
       if (Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) < DRAG_THRESHOLD) return;
       drag.moved = true;
-      // Captured only now: capturing at pointerdown would retarget the press and let d3-zoom pan.
-      try {
-        stage.setPointerCapture(e.pointerId);
-      } catch {
-        // Not an active pointer (a synthetic event): the drag still works while inside the stage.
-      }
+      this.capture(e);
     }
-    const box = stage.getBoundingClientRect();
-    const [fx, fy] = this.transform.invert([e.clientX - box.left, e.clientY - box.top]);
-    this.overrides.set(drag.id, invertAffine(this.fit, { x: fx, y: fy }));
+    this.overrides.set(drag.id, invertAffine(this.fit, invertZoom(this.transform, this.local(e))));
     this.schedule();
   };
 
   private onPointerUp = (e: PointerEvent): void => {
-    const drag = this.drag;
-    if (!drag || drag.pointerId !== e.pointerId) return;
-    this.drag = null;
-    if (drag.moved) {
-      this.suppressClick = true; // the click that ends a drag is not a selection
-      const stage = e.currentTarget as HTMLDivElement;
-      if (stage.hasPointerCapture?.(e.pointerId)) stage.releasePointerCapture(e.pointerId);
+    this.touchUp(e);
+    const gesture = this.panState?.pointerId === e.pointerId ? this.panState : this.drag?.pointerId === e.pointerId ? this.drag : null;
+    if (!gesture) return;
+    if (gesture === this.panState) this.panState = null;
+    else this.drag = null;
+    if (gesture.moved) {
+      this.suppressClick = true; // the click that ends a drag or a pan is not a selection
+      if (this.stage?.hasPointerCapture?.(e.pointerId)) this.stage.releasePointerCapture(e.pointerId);
     }
   };
 
