@@ -7,6 +7,7 @@
 // not bundlers. A plain build with a JS entry gives full minification.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const here = (name: string): string => fileURLToPath(new URL(name, import.meta.url));
 
@@ -16,6 +17,7 @@ export default defineConfig({
   // The module is loaded by URL from any page; it references no assets of its own.
   base: './',
   publicDir: false,
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: here('dist/widget'),

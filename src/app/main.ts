@@ -1,6 +1,7 @@
 // The explorer page: the widget filling the screen, its view mirrored in the URL,
 // files opened or dropped by the reader, and the "About the data" section.
 import '../embed/define.ts';
+import '../embed/all-exporters.ts';
 import '../components/about-data/define.ts';
 import type { Graph } from '../data/types.ts';
 import { importFile } from './file-import.ts';

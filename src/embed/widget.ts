@@ -41,7 +41,8 @@ import '../components/transfer-table/define.ts';
 import '../components/about-data/define.ts';
 import type { NetworkView } from '../components/network-view/network-view.ts';
 import type { AnchorRect } from '../components/tooltip/tooltip.ts';
-import { exportCsv, exportGexf, exportGraphML, exportJson, filtersLabel } from '../export/data/index.ts';
+import { filtersLabel } from '../export/data/filters-label.ts';
+import { DATA_EXPORT_LABELS, DATA_EXPORT_TYPES, dataExporter, dataExportKinds, type DataExportKind } from './data-exporters.ts';
 import { exportFileName, type ExportKind } from '../export/filename.ts';
 import { exportPng } from '../export/png.ts';
 import { exportSvg } from '../export/svg/index.ts';
@@ -396,23 +397,15 @@ export class ArmsTransferNetwork extends LitElement {
     return exportPng(this.exportSVG(), { scale: 2 });
   }
 
-  /** The current view's data in one of the export formats. */
-  exportData(kind: Exclude<ExportKind, 'svg' | 'png'>): string {
+  /** The current view's data in a registered export format (see data-exporters.ts). */
+  exportData(kind: DataExportKind): string {
     const graph = this.graph;
     const view = this.view;
     const q = this.query;
     if (!graph || !view || !q) throw new Error('No data loaded.');
-    const positions = this.networkView?.currentPositions();
-    switch (kind) {
-      case 'csv':
-        return exportCsv(graph, view, q);
-      case 'json':
-        return exportJson(graph, view, q);
-      case 'graphml':
-        return exportGraphML(graph, view, q, positions);
-      case 'gexf':
-        return exportGexf(graph, view, q, positions);
-    }
+    const exporter = dataExporter(kind);
+    if (!exporter) throw new Error(`No ${kind} export is registered on this page (import all-exporters.ts).`);
+    return exporter(graph, view, q, this.networkView?.currentPositions());
   }
 
   /** The file name an export of this view gets, e.g. arms-transfers_2023-09_2024-12.svg. */
@@ -435,10 +428,7 @@ export class ArmsTransferNetwork extends LitElement {
       const name = this.exportName(kind);
       if (kind === 'svg') download(document, new Blob([this.exportSVG()], { type: 'image/svg+xml' }), name);
       else if (kind === 'png') download(document, await this.exportPNG(), name);
-      else {
-        const types = { csv: 'text/csv', json: 'application/json', graphml: 'application/xml', gexf: 'application/xml' } as const;
-        download(document, new Blob([this.exportData(kind)], { type: `${types[kind]};charset=utf-8` }), name);
-      }
+      else download(document, new Blob([this.exportData(kind)], { type: `${DATA_EXPORT_TYPES[kind]};charset=utf-8` }), name);
     } catch (err) {
       const message = `Export failed: ${err instanceof Error ? err.message : String(err)}`;
       emit(this, 'atn-error', { message, problems: [] });
@@ -578,10 +568,7 @@ export class ArmsTransferNetwork extends LitElement {
     const exports: [ExportKind, string][] = [
       ['svg', 'Picture (SVG)'],
       ['png', 'Picture (PNG, 2×)'],
-      ['csv', 'Table (CSV)'],
-      ['json', 'Data (JSON)'],
-      ['graphml', 'Network (GraphML)'],
-      ['gexf', 'Network (GEXF, Gephi)'],
+      ...dataExportKinds().map((k): [ExportKind, string] => [k, DATA_EXPORT_LABELS[k]]),
     ];
     return html`<div class="toolbar" part="toolbar">
       <h2 class="title">${graph.meta.title}</h2>

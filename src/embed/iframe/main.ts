@@ -2,6 +2,7 @@
 // height to the parent page. No wheel, touch or scroll handlers here: the wheel must
 // scroll the host article (the widget itself zooms only with ctrl/cmd + wheel).
 import '../define.ts';
+import '../all-exporters.ts';
 import { childId, embedAttributes } from './params.ts';
 import { startAutoHeight } from './auto-height.ts';
 

@@ -1,0 +1,72 @@
+// Vite plugin for the widget build: minifies the static text of lit css`` and
+// html``/svg`` templates in src/. The JS minifier leaves template text alone, and
+// the widget carries ~25 KB of indented CSS. Rendering is unchanged (whitespace
+// runs with a newline are insignificant outside <pre>, which the widget has none of).
+const TAG = /\b(css|html|svg|svgTemplate)`/g;
+
+/** Index just past the template literal starting at `start` (the backtick); calls onStatic for static parts. */
+function scanTemplate(code, start, parts) {
+  let i = start + 1;
+  let from = i;
+  while (i < code.length) {
+    const ch = code[i];
+    if (ch === '\\') { i += 2; continue; }
+    if (ch === '`') { parts.push([from, i]); return i + 1; }
+    if (ch === '$' && code[i + 1] === '{') {
+      parts.push([from, i]);
+      i = scanExpr(code, i + 2);
+      from = i;
+      continue;
+    }
+    i++;
+  }
+  throw new Error('unterminated template');
+}
+
+function scanExpr(code, i) {
+  let depth = 1;
+  while (i < code.length) {
+    const ch = code[i];
+    if (ch === '`') { i = scanTemplate(code, i, []); continue; }
+    if (ch === '"' || ch === "'") {
+      const q = ch; i++;
+      while (code[i] !== q) { if (code[i] === '\\') i++; i++; }
+      i++; continue;
+    }
+    if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return i + 1;
+    i++;
+  }
+  throw new Error('unterminated expression');
+}
+
+const minCss = (s) =>
+  s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}');
+// HTML: a whitespace run with a newline becomes one space (same rendering outside <pre>).
+const minHtml = (s) => s.replace(/\s*\n\s*/g, ' ');
+
+export function minifyTemplates() {
+  return {
+    name: 'minify-lit-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      let out = '';
+      let last = 0;
+      TAG.lastIndex = 0;
+      let m;
+      while ((m = TAG.exec(code))) {
+        const start = m.index + m[0].length - 1;
+        const parts = [];
+        const end = scanTemplate(code, start, parts);
+        const min = m[1] === 'css' ? minCss : minHtml;
+        for (const [a, b] of parts) {
+          out += code.slice(last, a) + min(code.slice(a, b));
+          last = b;
+        }
+        TAG.lastIndex = end;
+      }
+      return last === 0 ? null : { code: out + code.slice(last), map: null };
+    },
+  };
+}
