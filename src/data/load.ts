@@ -2,7 +2,7 @@
 // already in memory. Neither ever throws: every outcome is a LoadResult.
 import { ROOT_PATH } from './json-path.ts';
 import { normalizeGraph } from './normalize.ts';
-import { errorText, validateGraph } from './validate.ts';
+import { errorText, validateGraph, type ValidateOptions } from './validate.ts';
 import type { Graph, Problem } from './types.ts';
 
 export type LoadResult =
@@ -20,12 +20,18 @@ const rootError = (message: string): LoadResult => ({
  * On failure `problems` lists every error (then every warning) found.
  */
 export function loadGraph(input: unknown): LoadResult {
+  return load(input, {});
+}
+
+function load(input: unknown, options: ValidateOptions): LoadResult {
   try {
-    const { problems, value } = validateGraph(input);
+    const { problems, value } = validateGraph(input, options);
     if (value === undefined) {
       return problems.length > 0 ? { ok: false, problems } : rootError('is not a valid graph');
     }
-    return { ok: true, graph: normalizeGraph(value), warnings: problems };
+    // valibot's output is a fresh tree (v.object and v.array build new containers,
+    // defaults included), so normalizing it in place changes nothing the caller holds.
+    return { ok: true, graph: normalizeGraph(value, { inPlace: true }), warnings: problems };
   } catch (error) {
     // Defence in depth: validateGraph guards every read, but a loader must not throw.
     return rootError(`could not be checked: ${errorText(error)}`);
@@ -43,7 +49,8 @@ export function parseGraphJson(text: string): LoadResult {
   } catch (error) {
     return rootError(describeJsonError(body, errorText(error)));
   }
-  return loadGraph(data);
+  // Nobody else holds `data`: validation may skip its defensive copy.
+  return load(data, { parsedJson: true });
 }
 
 export interface TextLocation {

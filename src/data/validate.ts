@@ -35,12 +35,25 @@ export interface ValidationResult {
   readonly value?: GraphOutput;
 }
 
+export interface ValidateOptions {
+  /**
+   * The input is a fresh JSON.parse result that nobody else holds (parseGraphJson).
+   * Then, when a quick read-only walk finds nothing pass 1 would report or change,
+   * the input is used as is instead of being copied: same problems, less time.
+   */
+  readonly parsedJson?: boolean;
+}
+
 /** Validates anything; never throws. */
-export function validateGraph(input: unknown): ValidationResult {
+export function validateGraph(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const found: Found[] = [];
   const ctx: CopyContext = { found, values: 0, tooLarge: false, ancestors: new Set() };
-  const plain = toPlain(input, [], 0, ctx);
-  const root = plain === DROP ? undefined : plain;
+  let root: unknown;
+  if (options.parsedJson && isPlainJson(input)) root = input;
+  else {
+    const plain = toPlain(input, [], 0, ctx);
+    root = plain === DROP ? undefined : plain;
+  }
   const primary = new Set(found);
   if (ctx.tooLarge) return { problems: finish(found, primary) };
 
@@ -130,6 +143,51 @@ function toPlain(value: unknown, path: PathSegment[], depth: number, ctx: CopyCo
     return fail(`could not be read: ${errorText(error)}`);
   } finally {
     ctx.ancestors.delete(obj);
+  }
+}
+
+/**
+ * True when toPlain would copy `value` unchanged and report nothing: only finite
+ * numbers, strings, booleans, null, arrays and plain objects without forbidden
+ * keys, within MAX_DEPTH and MAX_VALUES. Conservative: anything unusual (or a
+ * throw) answers false, and the caller then takes the copying path.
+ */
+export function isPlainJson(value: unknown): boolean {
+  let values = 0;
+  const walk = (x: unknown, depth: number): boolean => {
+    if (++values > MAX_VALUES) return false;
+    switch (typeof x) {
+      case 'string':
+      case 'boolean':
+        return true;
+      case 'number':
+        return Number.isFinite(x);
+      case 'object':
+        break;
+      default:
+        return false;
+    }
+    if (x === null) return true;
+    if (depth >= MAX_DEPTH) return false;
+    if (Array.isArray(x)) {
+      const length = x.length;
+      if (length > MAX_VALUES) return false;
+      for (let i = 0; i < length; i++) if (!walk(x[i], depth + 1)) return false;
+      return true;
+    }
+    if (Object.getPrototypeOf(x) !== Object.prototype) return false;
+    const obj = x as Record<string, unknown>;
+    for (const key in obj) {
+      // for…in also walks inherited enumerable keys; a plain JSON object has none.
+      if (!Object.hasOwn(obj, key) || FORBIDDEN_KEYS.has(key)) return false;
+      if (!walk(obj[key], depth + 1)) return false;
+    }
+    return true;
+  };
+  try {
+    return walk(value, 0);
+  } catch {
+    return false;
   }
 }
 
@@ -233,28 +291,37 @@ function checkShape(
   found: Found[],
   primary: Set<Found>,
 ): void {
+  // `path` is one shared stack (push/pop): it is copied only when a problem is found,
+  // since at SIPRI scale most of the ~500,000 values have none.
   let node = schema;
   while (node.wrapped) node = node.wrapped; // optional(...)
   if (node.type === 'object' && Array.isArray(value)) {
-    const problem: Found = { path, message: `must be an object { … } (got a list)`, severity: 'error' };
+    const problem: Found = { path: [...path], message: `must be an object { … } (got a list)`, severity: 'error' };
     found.push(problem);
     primary.add(problem);
   } else if (node.type === 'object' && node.entries && isRecord(value)) {
-    const known = Object.keys(node.entries);
+    const entries = node.entries;
     for (const key of Object.keys(value)) {
-      const entry = Object.hasOwn(node.entries, key) ? node.entries[key] : undefined;
-      if (entry) checkShape(entry, value[key], [...path, key], found, primary);
+      const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
+      path.push(key);
+      if (entry) checkShape(entry, value[key], path, found, primary);
       else {
-        const guess = closest(key, known);
+        const guess = closest(key, Object.keys(entries));
         found.push({
-          path: [...path, key],
+          path: [...path],
           message: `unknown field "${clip(key)}" is ignored${guess ? ` (did you mean "${guess}"?)` : ''}`,
           severity: 'warning',
         });
       }
+      path.pop();
     }
   } else if (node.type === 'array' && node.item && Array.isArray(value)) {
-    value.forEach((item, i) => checkShape(node.item!, item, [...path, i], found, primary));
+    const item = node.item;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      checkShape(item, value[i], path, found, primary);
+      path.pop();
+    }
   }
 }
 
@@ -378,11 +445,11 @@ const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? val
 const record = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
 /** Parses a date field; reports an impossible one and returns undefined. */
-function checkDate(value: unknown, path: PathSegment[], found: Found[]): string | undefined {
+function checkDate(value: unknown, path: PathSegment[] | (() => PathSegment[]), found: Found[]): string | undefined {
   if (!isDateShaped(value)) return undefined; // malformed: the schema already said so
   const parsed = parsePartialDate(value);
   if ('error' in parsed) {
-    found.push({ path, message: parsed.error, severity: 'error' });
+    found.push({ path: typeof path === 'function' ? path() : path, message: parsed.error, severity: 'error' });
     return undefined;
   }
   return value;
@@ -424,16 +491,19 @@ function checkDatesAndReferences(rootValue: unknown, found: Found[]): void {
   const cited = new Set<string>();
 
   // A list that is not a list was reported by the schema; every reference into
-  // it would then look dangling, so references to it are not checked.
-  const refer = (id: unknown, known: Map<string, number>, what: string, path: PathSegment[]): void => {
+  // it would then look dangling, so references to it are not checked. Paths are
+  // built only for a problem: most of the ~200,000 references at SIPRI scale have none.
+  const refer = (id: unknown, known: Map<string, number>, what: string, path: () => PathSegment[]): void => {
     const target = what === 'state' ? root.states : what === 'source' ? root.sources : root.transfers;
-    if (Array.isArray(target) && isId(id) && !known.has(id)) found.push({ path, message: `unknown ${what} "${id}"`, severity: 'error' });
+    if (Array.isArray(target) && isId(id) && !known.has(id)) found.push({ path: path(), message: `unknown ${what} "${id}"`, severity: 'error' });
   };
-  const cite = (ids: unknown, path: PathSegment[]): void => {
-    list(ids).forEach((id, k) => {
-      refer(id, sourceIds, 'source', [...path, k]);
+  const cite = (ids: unknown, path: () => PathSegment[]): void => {
+    const items = list(ids);
+    for (let k = 0; k < items.length; k++) {
+      const id = items[k];
+      refer(id, sourceIds, 'source', () => [...path(), k]);
       if (isId(id)) cited.add(id);
-    });
+    }
   };
 
   states.forEach((item, i) => checkStateId(record(item), i, found));
@@ -443,8 +513,8 @@ function checkDatesAndReferences(rootValue: unknown, found: Found[]): void {
   transfers.forEach((item, i) => {
     const t = record(item);
     const at = (...rest: PathSegment[]): PathSegment[] => ['transfers', i, ...rest];
-    refer(t.supplier, stateIds, 'state', at('supplier'));
-    refer(t.recipient, stateIds, 'state', at('recipient'));
+    refer(t.supplier, stateIds, 'state', () => at('supplier'));
+    refer(t.recipient, stateIds, 'state', () => at('recipient'));
     if (isId(t.supplier) && t.supplier === t.recipient) {
       found.push({
         path: at('recipient'),
@@ -455,12 +525,12 @@ function checkDatesAndReferences(rootValue: unknown, found: Found[]): void {
     list(t.inReturnFor).forEach((id, k) => {
       if (isId(id) && id === t.id) {
         found.push({ path: at('inReturnFor', k), message: 'a transfer cannot be in return for itself', severity: 'error' });
-      } else refer(id, transferIds, 'transfer', at('inReturnFor', k));
+      } else refer(id, transferIds, 'transfer', () => at('inReturnFor', k));
     });
     list(t.events).forEach((eventValue, j) => {
       const e = record(eventValue);
-      const date = checkDate(e.date, at('events', j, 'date'), found);
-      const reported = checkDate(e.reported, at('events', j, 'reported'), found);
+      const date = checkDate(e.date, () => at('events', j, 'date'), found);
+      const reported = e.reported === undefined ? undefined : checkDate(e.reported, () => at('events', j, 'reported'), found);
       if (date && reported && endDay(reported) < startDay(date)) {
         found.push({
           path: at('events', j, 'reported'),
@@ -468,15 +538,15 @@ function checkDatesAndReferences(rootValue: unknown, found: Found[]): void {
           severity: 'error',
         });
       }
-      cite(e.sources, at('events', j, 'sources'));
+      cite(e.sources, () => at('events', j, 'sources'));
     });
   });
 
   milestones.forEach((item, i) => {
     const m = record(item);
     checkDate(m.date, ['milestones', i, 'date'], found);
-    list(m.states).forEach((id, k) => refer(id, stateIds, 'state', ['milestones', i, 'states', k]));
-    cite(m.sources, ['milestones', i, 'sources']);
+    list(m.states).forEach((id, k) => refer(id, stateIds, 'state', () => ['milestones', i, 'states', k]));
+    cite(m.sources, () => ['milestones', i, 'sources']);
   });
 
   sources.forEach((item, i) => {

@@ -33,16 +33,18 @@ export function indexGraph(graph: Graph): GraphIndex {
     links.get(a)!.add(b);
   };
   const eventDays = new Map<string, EventDays[]>();
+  // A SIPRI-sized graph repeats a few thousand distinct dates over ~100,000 events:
+  // parse each once. The tuples are frozen because events share them.
+  const parsed = new Map<string, readonly [number, number]>();
+  const days = (date: string): readonly [number, number] => {
+    let d = parsed.get(date);
+    if (!d) parsed.set(date, (d = Object.freeze([startDay(date), endDay(date)] as const)));
+    return d;
+  };
   for (const t of graph.transfers) {
     eventDays.set(
       t.id,
-      t.events.map((e) => {
-        const reported = e.reported ?? e.date;
-        return {
-          happened: [startDay(e.date), endDay(e.date)] as const,
-          reported: [startDay(reported), endDay(reported)] as const,
-        };
-      }),
+      t.events.map((e) => ({ happened: days(e.date), reported: days(e.reported ?? e.date) })),
     );
     for (const other of t.inReturnFor) {
       link(t.id, other);

@@ -4,9 +4,11 @@ import { aggregateEdges, type TransferInView } from './aggregate.ts';
 import { quantityAsOf, statusAsOf } from './as-of.ts';
 import { passesStatusFilter, passesTransferFilters, type Filters } from './filters.ts';
 import { indexGraph, type GraphIndex } from './index-graph.ts';
+import { fastView } from './fast-view.ts';
 import { nodeLabel } from './labels.ts';
 import { inTime, type TimeQuery } from './select.ts';
 import type { AggregateEdge, GraphView, ViewNode } from './types.ts';
+import { viewIndex } from './view-index.ts';
 
 export interface ViewQuery extends TimeQuery {
   readonly filters?: Filters;
@@ -27,6 +29,13 @@ export function transfersInView(index: GraphIndex, q: ViewQuery): TransferInView
 }
 
 export function buildView(graph: Graph, q: ViewQuery): GraphView {
+  const fast = viewIndex(graph);
+  if (fast.exact) return fastView(fast, q);
+  return referenceView(graph, q);
+}
+
+/** The straightforward composition buildView must equal; used for graphs the fast path cannot take. */
+export function referenceView(graph: Graph, q: ViewQuery): GraphView {
   const index = indexGraph(graph);
   const edges = aggregateEdges(index, transfersInView(index, q));
   return { nodes: nodesOf(index, edges), edges };
