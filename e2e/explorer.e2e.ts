@@ -215,6 +215,37 @@ describe('time (issue 4)', () => {
   });
 });
 
+test('back and forward restore the range and the selection from the URL', async () => {
+  const { page } = await open('index.html?to=2024-01');
+  try {
+    const pt = (await page.evaluate(() => (window as any).__atn.edgePoint('PRK-RUS-ballistic-missiles'))) as { x: number; y: number };
+    await page.mouse.click(pt.x, pt.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('selected') === 'PRK-RUS-ballistic-missiles');
+    await page.keyboard.press('Escape');
+    await page.goto(appUrl('index.html?from=2022&to=2022'));
+    await drawn(page);
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2024-01');
+    await drawn(page);
+    assert.equal((await edgeInfo(page))['IRN-RUS-ballistic-missiles']?.status, 'negotiating');
+    await page.goForward();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2022');
+    await drawn(page);
+    assert.deepEqual(Object.keys(await edgeInfo(page)).filter((k) => k.startsWith('PRK-')), []);
+    // Within one page: selecting pushes an entry, Back clears the selection again.
+    await page.goto(appUrl('index.html?to=2024-10'));
+    await drawn(page);
+    const p2 = (await page.evaluate(() => (window as any).__atn.edgePoint('IRN-RUS-ballistic-missiles'))) as { x: number; y: number };
+    await page.mouse.click(p2.x, p2.y);
+    await page.waitForFunction(() => (window as any).__atn.widget().getAttribute('selected') === 'IRN-RUS-ballistic-missiles');
+    await page.goBack();
+    await page.waitForFunction(() => !(window as any).__atn.widget().getAttribute('selected'));
+    assert.equal(new URL(page.url()).searchParams.get('selected'), null);
+  } finally {
+    await page.context().close();
+  }
+});
+
 describe('sources (issue 5)', () => {
   test('hover names The Guardian; click pins; Tab reaches a source link; axe passes with the popover open', async () => {
     const { page } = await open();

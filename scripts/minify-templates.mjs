@@ -41,7 +41,15 @@ function scanExpr(code, i) {
 }
 
 const minCss = (s) =>
-  s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}');
+  s
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    // After ":" and "(" and before ")", spaces never matter ("a :hover" keeps its space).
+    .replace(/([:(]) /g, '$1')
+    .replace(/ \)/g, ')')
+    .replace(/\b0(\.\d)/g, '$1');
 // HTML: a whitespace run with a newline becomes one space (same rendering outside <pre>).
 const minHtml = (s) => s.replace(/\s*\n\s*/g, ' ');
 

@@ -245,12 +245,4 @@ export const styles = css`
     font-size: 0.8125rem;
     overflow-wrap: anywhere;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;

@@ -146,13 +146,13 @@ export class ArmsTransferNetwork extends LitElement {
   declare protected summaryOpen: boolean;
 
   layoutStrategy: LayoutStrategy = mainThreadLayout;
-  private loadToken = 0;
-  private abort: AbortController | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private media: MediaQueryList | undefined;
-  private readonly onScheme = (e: MediaQueryListEvent) => (this.darkScheme = e.matches);
+  #loadToken = 0;
+  #abort: AbortController | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #media: MediaQueryList | undefined;
+  readonly #onScheme = (e: MediaQueryListEvent) => (this.darkScheme = e.matches);
   // Derived data, memoised on their inputs (the graph is frozen, so identity works).
-  private cache = new Map<string, unknown>();
+  #cache = new Map<string, unknown>();
 
   constructor() {
     super();
@@ -193,22 +193,22 @@ export class ArmsTransferNetwork extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       if (width > 0) this.narrow = width < NARROW;
     });
-    this.resizeObserver.observe(this);
-    this.media = window.matchMedia?.('(prefers-color-scheme: dark)');
-    this.darkScheme = this.media?.matches ?? false;
-    this.media?.addEventListener('change', this.onScheme);
+    this.#resizeObserver.observe(this);
+    this.#media = window.matchMedia?.('(prefers-color-scheme: dark)');
+    this.darkScheme = this.#media?.matches ?? false;
+    this.#media?.addEventListener('change', this.#onScheme);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.media?.removeEventListener('change', this.onScheme);
-    this.abort?.abort();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#media?.removeEventListener('change', this.#onScheme);
+    this.#abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,35 +216,35 @@ export class ArmsTransferNetwork extends LitElement {
       if (this.height) this.style.setProperty('--atn-height', this.height);
       else this.style.removeProperty('--atn-height');
     }
-    if (changed.has('data') && this.data !== undefined) this.loadData(this.data);
-    else if (changed.has('src') && this.src && this.data === undefined) void this.loadSrc(this.src);
+    if (changed.has('data') && this.data !== undefined) this.#loadData(this.data);
+    else if (changed.has('src') && this.src && this.data === undefined) void this.#loadSrc(this.src);
     if (changed.has('focusState') && this.focusState && !changed.has('selected')) this.selected = this.focusState;
   }
 
   // ---- loading -------------------------------------------------------------
 
-  private loadData(input: unknown): void {
-    this.loadToken++;
-    this.abort?.abort();
+  #loadData(input: unknown): void {
+    this.#loadToken++;
+    this.#abort?.abort();
     const result = loadGraph(input);
-    this.accept(result.ok ? result : failure('The data is not a valid arms-transfer graph', result.problems), ++this.loadToken);
+    this.#accept(result.ok ? result : failure('The data is not a valid arms-transfer graph', result.problems), ++this.#loadToken);
   }
 
-  private async loadSrc(src: string): Promise<void> {
-    const token = ++this.loadToken;
-    this.abort?.abort();
-    this.abort = new AbortController();
+  async #loadSrc(src: string): Promise<void> {
+    const token = ++this.#loadToken;
+    this.#abort?.abort();
+    this.#abort = new AbortController();
     this.loading = true;
     try {
-      const result = await loadFromUrl(src, document.baseURI, this.abort.signal);
-      if (token === this.loadToken) this.accept(result, token);
+      const result = await loadFromUrl(src, document.baseURI, this.#abort.signal);
+      if (token === this.#loadToken) this.#accept(result, token);
     } catch {
       // Aborted by a newer load: that one reports.
     }
   }
 
   /** Takes a load result; on failure the error shows in the box and the old view is dropped only if there was none. */
-  private async accept(result: SourceResult, token: number): Promise<void> {
+  async #accept(result: SourceResult, token: number): Promise<void> {
     this.loading = false;
     if (!result.ok) {
       this.problem = { message: result.message, problems: result.problems };
@@ -252,13 +252,13 @@ export class ArmsTransferNetwork extends LitElement {
       return;
     }
     this.problem = undefined;
-    this.cache.clear();
+    this.#cache.clear();
     this.graph = result.graph;
     this.layout = undefined;
     this.pinned = '';
     this.hover = undefined;
     const layout = await this.layoutStrategy(result.graph);
-    if (token !== this.loadToken) return;
+    if (token !== this.#loadToken) return;
     this.layout = layout;
     await this.updateComplete;
     emit(this, 'atn-load', {
@@ -270,11 +270,11 @@ export class ArmsTransferNetwork extends LitElement {
 
   // ---- derived state ------------------------------------------------------
 
-  private memo<T>(key: string, deps: readonly unknown[], compute: () => T): T {
-    const entry = this.cache.get(key) as { deps: readonly unknown[]; value: T } | undefined;
+  #memo<T>(key: string, deps: readonly unknown[], compute: () => T): T {
+    const entry = this.#cache.get(key) as { deps: readonly unknown[]; value: T } | undefined;
     if (entry && entry.deps.length === deps.length && entry.deps.every((d, i) => Object.is(d, deps[i]))) return entry.value;
     const value = compute();
-    this.cache.set(key, { deps, value });
+    this.#cache.set(key, { deps, value });
     return value;
   }
 
@@ -282,7 +282,7 @@ export class ArmsTransferNetwork extends LitElement {
   get span(): DayRange | undefined {
     const graph = this.graph;
     if (!graph) return undefined;
-    return this.memo('span', [graph, this.basis], () => dataSpan(graph, this.basis));
+    return this.#memo('span', [graph, this.basis], () => dataSpan(graph, this.basis));
   }
 
   /** The selected range as day numbers, clamped to the data. */
@@ -302,7 +302,7 @@ export class ArmsTransferNetwork extends LitElement {
   }
 
   get filters(): Filters {
-    return this.memo('filters', [this.categories, this.statuses, this.suppliers, this.recipients], () => ({
+    return this.#memo('filters', [this.categories, this.statuses, this.suppliers, this.recipients], () => ({
       categories: list(this.categories).filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c)),
       statuses: list(this.statuses).filter((s): s is StatusGroup => (STATUS_GROUPS as readonly string[]).includes(s)),
       suppliers: list(this.suppliers),
@@ -313,7 +313,7 @@ export class ArmsTransferNetwork extends LitElement {
   get query(): ViewQuery | undefined {
     const range = this.range;
     if (!range) return undefined;
-    return this.memo('query', [range.from, range.to, this.mode, this.basis, this.filters], () => ({
+    return this.#memo('query', [range.from, range.to, this.mode, this.basis, this.filters], () => ({
       range,
       mode: this.mode === 'cumulative' ? 'cumulative' : 'window',
       basis: this.basis === 'happened' ? 'happened' : 'reported',
@@ -326,22 +326,22 @@ export class ArmsTransferNetwork extends LitElement {
     const graph = this.graph;
     const q = this.query;
     if (!graph || !q) return undefined;
-    return this.memo('view', [graph, q], () => buildView(graph, q));
+    return this.#memo('view', [graph, q], () => buildView(graph, q));
   }
 
-  private get unionView(): GraphView | undefined {
+  get #unionView(): GraphView | undefined {
     const graph = this.graph;
     const span = this.span;
     if (!graph || !span) return undefined;
-    return this.memo('union', [graph, span], () => buildView(graph, { range: span, mode: 'cumulative', basis: this.basis }));
+    return this.#memo('union', [graph, span], () => buildView(graph, { range: span, mode: 'cumulative', basis: this.basis }));
   }
 
-  private get histogram(): Histogram | undefined {
+  get #histogram(): Histogram | undefined {
     const graph = this.graph;
     const span = this.span;
     if (!graph || !span) return undefined;
     const f = this.filters;
-    return this.memo('histogram', [graph, span, this.basis, f], () => histogram(graph, span, this.basis, { filters: f }));
+    return this.#memo('histogram', [graph, span, this.basis, f], () => histogram(graph, span, this.basis, { filters: f }));
   }
 
   get summary(): string {
@@ -349,22 +349,22 @@ export class ArmsTransferNetwork extends LitElement {
     const view = this.view;
     const q = this.query;
     if (!graph || !view || !q) return '';
-    return this.memo('summary', [graph, view], () => summarizeView(graph, view, q));
+    return this.#memo('summary', [graph, view], () => summarizeView(graph, view, q));
   }
 
-  private get resolvedTheme(): 'light' | 'dark' {
+  get #resolvedTheme(): 'light' | 'dark' {
     if (this.theme === 'dark') return 'dark';
     if (this.theme === 'auto') return this.darkScheme ? 'dark' : 'light';
     return 'light';
   }
 
-  private edge(key: string): AggregateEdge | undefined {
+  #edge(key: string): AggregateEdge | undefined {
     return this.view?.edges.find((e) => e.key === key);
   }
 
   // ---- public API ---------------------------------------------------------
 
-  private get networkView(): NetworkView | null {
+  get #networkView(): NetworkView | null {
     return this.renderRoot.querySelector('atn-network-view');
   }
 
@@ -373,7 +373,7 @@ export class ArmsTransferNetwork extends LitElement {
     const graph = this.graph;
     const view = this.view;
     const q = this.query;
-    const stage = this.networkView;
+    const stage = this.#networkView;
     const svg = stage?.svgElement;
     if (!graph || !view || !q || !stage || !svg) throw new Error('Nothing to export yet: the graph has not been drawn.');
     return exportSvg(document, {
@@ -382,10 +382,10 @@ export class ArmsTransferNetwork extends LitElement {
       positions: stage.currentPositions(),
       width: Number(svg.getAttribute('width')),
       height: Number(svg.getAttribute('height')),
-      theme: this.resolvedTheme,
+      theme: this.#resolvedTheme,
       narrow: this.narrow,
       highlight: this.selected ? { focus: this.selected } : undefined,
-      rangeLabel: this.rangeLabel(q),
+      rangeLabel: this.#rangeLabel(q),
       filtersLabel: filtersLabel(q.filters),
       summary: this.summary,
       permalink: this.permalink || undefined,
@@ -405,7 +405,7 @@ export class ArmsTransferNetwork extends LitElement {
     if (!graph || !view || !q) throw new Error('No data loaded.');
     const exporter = dataExporter(kind);
     if (!exporter) throw new Error(`No ${kind} export is registered on this page (import all-exporters.ts).`);
-    return exporter(graph, view, q, this.networkView?.currentPositions());
+    return exporter(graph, view, q, this.#networkView?.currentPositions());
   }
 
   /** The file name an export of this view gets, e.g. arms-transfers_2023-09_2024-12.svg. */
@@ -415,15 +415,15 @@ export class ArmsTransferNetwork extends LitElement {
     return exportFileName(kind, q);
   }
 
-  private rangeLabel(q: ViewQuery): string {
+  #rangeLabel(q: ViewQuery): string {
     const from = formatPartialDate(partialFrom(q.range.from));
     const to = formatPartialDate(partialTo(q.range.to));
     const basis = q.basis === 'happened' ? 'by date of event' : 'by date reported';
     return q.mode === 'cumulative' ? `Up to ${to}, ${basis}` : `${from} – ${to}, ${basis}`;
   }
 
-  private async save(kind: ExportKind): Promise<void> {
-    this.closeMenus();
+  async #save(kind: ExportKind): Promise<void> {
+    this.#closeMenus();
     try {
       const name = this.exportName(kind);
       if (kind === 'svg') download(document, new Blob([this.exportSVG()], { type: 'image/svg+xml' }), name);
@@ -435,13 +435,13 @@ export class ArmsTransferNetwork extends LitElement {
     }
   }
 
-  private closeMenus(): void {
+  #closeMenus(): void {
     for (const d of this.renderRoot.querySelectorAll('details[open]')) d.removeAttribute('open');
   }
 
   // ---- events from the parts ----------------------------------------------
 
-  private onRange(e: CustomEvent<RangeChangeDetail>): void {
+  #onRange(e: CustomEvent<RangeChangeDetail>): void {
     const d = e.detail;
     this.from = partialFrom(startDay(d.from));
     this.to = partialTo(startDay(d.to));
@@ -450,7 +450,7 @@ export class ArmsTransferNetwork extends LitElement {
     // The event bubbles on out of the element as the public atn-range-change.
   }
 
-  private onSelect(e: CustomEvent<SelectDetail>): void {
+  #onSelect(e: CustomEvent<SelectDetail>): void {
     const { kind, id } = e.detail;
     this.hover = undefined;
     if (!kind || !id) {
@@ -460,16 +460,16 @@ export class ArmsTransferNetwork extends LitElement {
     }
     this.selected = id;
     this.pinned = kind === 'edge' ? id : '';
-    if (e.target !== this.networkView) this.focusItem(id);
+    if (e.target !== this.#networkView) this.#focusItem(id);
   }
 
-  private onHover(e: CustomEvent<HoverDetail>): void {
+  #onHover(e: CustomEvent<HoverDetail>): void {
     const { kind, id, rect } = e.detail;
-    const edge = kind === 'edge' && id ? this.edge(id) : undefined;
+    const edge = kind === 'edge' && id ? this.#edge(id) : undefined;
     this.hover = edge && rect ? { edge, anchor: rect } : undefined;
   }
 
-  private onFilters(e: CustomEvent<FilterChangeDetail>): void {
+  #onFilters(e: CustomEvent<FilterChangeDetail>): void {
     const d = e.detail;
     this.categories = d.categories.join(',');
     this.statuses = d.statuses.join(',');
@@ -478,21 +478,21 @@ export class ArmsTransferNetwork extends LitElement {
   }
 
   /** Moves keyboard focus to a node or edge of the graph (e.g. an "in return" counterpart). */
-  private focusItem(id: string): void {
-    const stage = this.networkView as (NetworkView & { focusItem?: (id: string) => void }) | null;
+  #focusItem(id: string): void {
+    const stage = this.#networkView as (NetworkView & { focusItem?: (id: string) => void }) | null;
     void this.updateComplete.then(() => stage?.focusItem?.(id));
   }
 
-  private onPopoverClose(): void {
+  #onPopoverClose(): void {
     const key = this.pinned;
     this.pinned = '';
-    if (key) this.focusItem(key);
+    if (key) this.#focusItem(key);
   }
 
   // ---- rendering ----------------------------------------------------------
 
   protected override render() {
-    if (this.problem) return this.renderError(this.problem);
+    if (this.problem) return this.#renderError(this.problem);
     if (!this.graph) {
       return html`<div class="frame"><p class="status" role="status">${this.loading ? 'Loading data…' : 'No data: set the src attribute or the data property.'}</p></div>`;
     }
@@ -502,10 +502,10 @@ export class ArmsTransferNetwork extends LitElement {
     const full = this.controls === 'full';
     const bar = this.controls !== 'none';
     const selectedState = this.selected && graph.states.some((s) => s.id === this.selected) ? this.selected : '';
-    const pinnedEdge = this.pinned ? this.edge(this.pinned) : undefined;
+    const pinnedEdge = this.pinned ? this.#edge(this.pinned) : undefined;
     return html`
       <div class="frame" part="frame">
-        ${full ? this.renderToolbar(graph) : nothing}
+        ${full ? this.#renderToolbar(graph) : nothing}
         ${full && this.showFilters
           ? html`<atn-filters id="filters" .graph=${graph} .view=${view} .filters=${q.filters ?? {}}></atn-filters>`
           : nothing}
@@ -517,15 +517,15 @@ export class ArmsTransferNetwork extends LitElement {
                 </div>`
               : html`<atn-network-view
                   .view=${view}
-                  .unionView=${this.unionView}
+                  .unionView=${this.#unionView}
                   .layout=${this.layout}
-                  .theme=${this.resolvedTheme}
+                  .theme=${this.#resolvedTheme}
                   .selected=${this.selected}
                   .label=${graph.meta.title}
                   .description=${this.summary}
                 ></atn-network-view>`}
           </div>
-          ${selectedState || this.panel === 'about' ? this.renderPanel(graph, view, selectedState) : nothing}
+          ${selectedState || this.panel === 'about' ? this.#renderPanel(graph, view, selectedState) : nothing}
           <atn-transfer-popover
             .edge=${pinnedEdge}
             .graph=${graph}
@@ -537,7 +537,7 @@ export class ArmsTransferNetwork extends LitElement {
         ${bar
           ? html`<atn-time-bar
               part="time-bar"
-              .histogram=${this.histogram}
+              .histogram=${this.#histogram}
               .span=${this.span}
               .from=${q.range.from}
               .to=${q.range.to}
@@ -564,7 +564,7 @@ export class ArmsTransferNetwork extends LitElement {
     `;
   }
 
-  private renderToolbar(graph: Graph) {
+  #renderToolbar(graph: Graph) {
     const exports: [ExportKind, string][] = [
       ['svg', 'Picture (SVG)'],
       ['png', 'Picture (PNG, 2×)'],
@@ -583,14 +583,14 @@ export class ArmsTransferNetwork extends LitElement {
         <details class="menu">
           <summary>Export</summary>
           <div class="menu-list">
-            ${exports.map(([kind, label]) => html`<button type="button" data-export=${kind} @click=${() => this.save(kind)}>${label}</button>`)}
+            ${exports.map(([kind, label]) => html`<button type="button" data-export=${kind} @click=${() => this.#save(kind)}>${label}</button>`)}
           </div>
         </details>
       </div>
     </div>`;
   }
 
-  private renderPanel(graph: Graph, view: GraphView, stateId: string) {
+  #renderPanel(graph: Graph, view: GraphView, stateId: string) {
     return html`<aside class="panel" part="panel" aria-label=${stateId ? 'State details' : 'About the data'}>
       <div class="panel-head">
         <button type="button" @click=${() => (stateId ? (this.selected = '') : (this.panel = 'none'))}>Close</button>
@@ -601,7 +601,7 @@ export class ArmsTransferNetwork extends LitElement {
     </aside>`;
   }
 
-  private renderError(problem: { message: string; problems: readonly string[] }) {
+  #renderError(problem: { message: string; problems: readonly string[] }) {
     return html`<div class="frame">
       <div class="error" part="error" role="alert">
         <strong>Could not show the arms-transfer network.</strong>
@@ -612,10 +612,10 @@ export class ArmsTransferNetwork extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.renderRoot.addEventListener('atn-range-change', (e) => this.onRange(e as CustomEvent<RangeChangeDetail>));
-    this.renderRoot.addEventListener('atn-select', (e) => this.onSelect(e as CustomEvent<SelectDetail>));
-    this.renderRoot.addEventListener('atn-hover', (e) => this.onHover(e as CustomEvent<HoverDetail>));
-    this.renderRoot.addEventListener('atn-filter-change', (e) => this.onFilters(e as CustomEvent<FilterChangeDetail>));
-    this.renderRoot.addEventListener('atn-popover-close', () => this.onPopoverClose());
+    this.renderRoot.addEventListener('atn-range-change', (e) => this.#onRange(e as CustomEvent<RangeChangeDetail>));
+    this.renderRoot.addEventListener('atn-select', (e) => this.#onSelect(e as CustomEvent<SelectDetail>));
+    this.renderRoot.addEventListener('atn-hover', (e) => this.#onHover(e as CustomEvent<HoverDetail>));
+    this.renderRoot.addEventListener('atn-filter-change', (e) => this.#onFilters(e as CustomEvent<FilterChangeDetail>));
+    this.renderRoot.addEventListener('atn-popover-close', () => this.#onPopoverClose());
   }
 }

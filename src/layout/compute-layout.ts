@@ -5,13 +5,13 @@ import {
   forceCollide,
   forceLink,
   forceManyBody,
-  forceSimulation,
   forceX,
   forceY,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
 import { lcg } from './lcg.ts';
+import { runForces } from './run-forces.ts';
 import { nodeRadius } from './radius.ts';
 import { round2 } from './round.ts';
 import type { Bounds, LayoutInput, LayoutOptions, LayoutResult, Point } from './types.ts';
@@ -82,30 +82,25 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions = {}): 
   }
   const deg = (n: string | number | SimNode) => degree.get(typeof n === 'object' ? n.id : String(n)) ?? 1;
 
-  const simulation = forceSimulation<SimNode>(nodes)
-    .randomSource(lcg(options.seed ?? 1))
-    .alphaMin(ALPHA_MIN)
-    .alphaDecay(ticks > 0 ? 1 - Math.pow(ALPHA_MIN, 1 / ticks) : 0.0228)
-    .force(
-      'link',
-      forceLink<SimNode, SimLink>(links)
-        .id((d) => d.id)
-        // Heavier pairs sit further apart: their many categories fan out as
-        // parallel curves and need the room (weight 1 → linkDistance, 16 → 2.2×).
-        .distance((l) => {
-          const s = l.source as SimNode;
-          const t = l.target as SimNode;
-          return s.radius + t.radius + linkDistance * (1 + 0.3 * Math.log2(l.weight));
-        })
-        // d3's default (1 / smaller degree) keeps hubs from collapsing; weight adds a little.
-        .strength((l) => Math.min(1, (1 + 0.25 * Math.log2(l.weight)) / Math.min(deg(l.source), deg(l.target)))),
-    )
-    .force('charge', forceManyBody<SimNode>().strength(charge).distanceMax(linkDistance * 6))
-    .force('collide', forceCollide<SimNode>((d) => d.radius + COLLIDE_PADDING).iterations(2))
-    .force('x', forceX<SimNode>(0).strength(gravity))
-    .force('y', forceY<SimNode>(0).strength(gravity))
-    .stop();
-  simulation.tick(ticks);
+  // d3-force's forces, stepped as forceSimulation(nodes).stop().tick(ticks) would (run-forces.ts).
+  const forces = [
+    forceLink<SimNode, SimLink>(links)
+      .id((d) => d.id)
+      // Heavier pairs sit further apart: their many categories fan out as
+      // parallel curves and need the room (weight 1 → linkDistance, 16 → 2.2×).
+      .distance((l) => {
+        const s = l.source as SimNode;
+        const t = l.target as SimNode;
+        return s.radius + t.radius + linkDistance * (1 + 0.3 * Math.log2(l.weight));
+      })
+      // d3's default (1 / smaller degree) keeps hubs from collapsing; weight adds a little.
+      .strength((l) => Math.min(1, (1 + 0.25 * Math.log2(l.weight)) / Math.min(deg(l.source), deg(l.target)))),
+    forceManyBody<SimNode>().strength(charge).distanceMax(linkDistance * 6),
+    forceCollide<SimNode>((d) => d.radius + COLLIDE_PADDING).iterations(2),
+    forceX<SimNode>(0).strength(gravity),
+    forceY<SimNode>(0).strength(gravity),
+  ];
+  runForces(nodes, forces, lcg(options.seed ?? 1), ticks > 0 ? 1 - Math.pow(ALPHA_MIN, 1 / ticks) : 0.0228, ticks);
 
   const positions = new Map<string, Point>();
   let minX = Infinity;

@@ -1,8 +1,8 @@
 // Bundles transfers into one edge per supplier → recipient → category, the unit the
 // network draws. Edge status is the strongest of its transfers' statuses.
 import type { Transfer } from '../data/types.ts';
-import { CATEGORIES } from '../data/vocabulary.ts';
 import { edgeKey } from './edge-key.ts';
+import { compareEdges } from './edge-order.ts';
 import type { GraphIndex } from './index-graph.ts';
 import { lineStyle, statusRank } from './status.ts';
 import type { AggregateEdge, Status, TransferStatus } from './types.ts';
@@ -12,8 +12,6 @@ export interface TransferInView {
   readonly status: TransferStatus;
   readonly quantity: { readonly value: number; readonly unit: string } | undefined;
 }
-
-const categoryOrder = new Map(CATEGORIES.map((c, i) => [c, i]));
 
 export function aggregateEdges(index: GraphIndex, items: readonly TransferInView[]): AggregateEdge[] {
   const groups = new Map<string, TransferInView[]>();
@@ -72,14 +70,4 @@ function sumQuantities(list: readonly TransferInView[]): AggregateEdge['quantity
   return { value, unit };
 }
 
-export function compareEdges(a: AggregateEdge, b: AggregateEdge): number {
-  return (
-    cmp(a.supplier, b.supplier) ||
-    cmp(a.recipient, b.recipient) ||
-    categoryOrder.get(a.category)! - categoryOrder.get(b.category)!
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareEdges };

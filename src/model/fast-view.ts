@@ -7,6 +7,7 @@ import { statusGroup, type Filters } from './filters.ts';
 import type { TimeQuery } from './select.ts';
 import { STATUS_ORDER } from './status.ts';
 import type { AggregateEdge, GraphView, ViewNode } from './types.ts';
+import { compareEdges } from './edge-order.ts';
 import { KIND_CONTEST, KIND_FLAG, KIND_STAGE, STATUS_STYLE, STATUS_TABLE, type ViewIndex } from './view-index.ts';
 
 /** Per-index scratch arrays, reused across views (JS runs one view at a time). */
@@ -133,8 +134,7 @@ export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filt
   const edges: AggregateEdge[] = [];
   const volume = s.volume;
   volume.fill(0);
-  const { total, sourceCount: allSources, hasLinks, supplierNo, recipientNo, key, supplier, recipient, category, allTransfers } =
-    vi.edgeTable;
+  const { total, sourceCount: allSources, hasLinks, key, allTransfers } = vi.edgeTable;
   const { edgeTransferStart, edgeTransfers, sourceStart, sources, transfers: graphTransfers, units } = vi;
   const sourceSeen = s.sourceSeen;
   const E = total.length;
@@ -164,13 +164,19 @@ export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filt
       }
       transfers = list;
     }
+    // The edge shows its first transfer in view, as grouping by key does: where ids
+    // contain "-", pairs like "A-B"→"C" and "A"→"B-C" share a key (not vi.exact).
+    let m = edgeTransferStart[e]!;
+    while (inView[edgeTransfers[m]!] !== stamp) m++;
+    const first = edgeTransfers[m]!;
+    const t = graphTransfers[first]!;
     const st = edgeStatus[e]!;
     const unit = edgeUnit[e]!;
     edges.push({
       key: key[e]!,
-      supplier: supplier[e]!,
-      recipient: recipient[e]!,
-      category: category[e]!,
+      supplier: t.supplier,
+      recipient: t.recipient,
+      category: t.category,
       transfers,
       status: STATUS_ORDER[st]!,
       style: STATUS_STYLE[st]!,
@@ -179,9 +185,14 @@ export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filt
       sourceCount,
       inReturn: hasLinks[e] ? inReturnOf(vi, e, stamp, inView) : [],
     });
-    volume[supplierNo[e]!] = volume[supplierNo[e]!]! + n;
-    volume[recipientNo[e]!] = volume[recipientNo[e]!]! + n;
+    const a = vi.supplierNo[first]!;
+    const b = vi.recipientNo[first]!;
+    volume[a] = volume[a]! + n;
+    volume[b] = volume[b]! + n;
   }
+  // Edges are numbered in output order by their first transfer overall; with shared keys
+  // the first transfer in view may differ.
+  if (!vi.exact) edges.sort(compareEdges);
   if (s.sourceStamp > 0x7ffffff0) {
     sourceSeen.fill(0);
     s.sourceStamp = 0;

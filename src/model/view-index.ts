@@ -5,38 +5,22 @@
 import type { Graph, State, Transfer } from '../data/types.ts';
 import { CATEGORIES, EVENT_KINDS, type Category, type EventKind } from '../data/vocabulary.ts';
 import { edgeKey } from './edge-key.ts';
+import { compareEdges } from './edge-order.ts';
 import { indexGraph } from './index-graph.ts';
 import { nodeLabel } from './labels.ts';
 import { lineStyle, statusFromEvents, STATUS_ORDER } from './status.ts';
 import type { DateBasis, LineStyle, Status } from './types.ts';
 
-/** Static part of one aggregate edge: everything that does not depend on the query. */
-export interface EdgeInfo {
-  readonly key: string;
-  readonly supplier: string;
-  readonly recipient: string;
-  readonly category: Category;
-  /** State numbers (index into ViewIndex.stateIds) of supplier and recipient. */
-  readonly supplierNo: number;
-  readonly recipientNo: number;
-  /** All of the edge's transfers, in graph order; frozen, shared by views that show them all. */
-  readonly allTransfers: readonly Transfer[];
-  /** Distinct sources cited by the events of all of the edge's transfers. */
-  readonly allSourceCount: number;
-  /** Some transfer of the edge is linked by inReturnFor. */
-  readonly hasLinks: boolean;
-}
-
+/** Static facts per edge (everything that does not depend on the query), as parallel arrays. */
 export interface EdgeTable {
+  /** Number of the edge's transfers. */
   readonly total: Int32Array;
+  /** Distinct sources cited by the events of all of the edge's transfers. */
   readonly sourceCount: Int32Array;
+  /** Some transfer of the edge is linked by inReturnFor. */
   readonly hasLinks: Uint8Array;
-  readonly supplierNo: Int32Array;
-  readonly recipientNo: Int32Array;
   readonly key: readonly string[];
-  readonly supplier: readonly string[];
-  readonly recipient: readonly string[];
-  readonly category: readonly Category[];
+  /** All of the edge's transfers, in graph order; frozen, shared by views that show them all. */
   readonly allTransfers: readonly (readonly Transfer[])[];
 }
 
@@ -48,9 +32,9 @@ export interface BasisDays {
 
 export interface ViewIndex {
   /**
-   * False when the fast path cannot reproduce buildView exactly: two different
-   * supplier/recipient/category triples share one edge key (ids containing "-")
-   * or transfer ids repeat. buildView then takes the straightforward path.
+   * False when two different supplier/recipient/category triples share one edge key
+   * (ids containing "-"): an edge then shows the triple of its first transfer in view,
+   * and fastView sorts the edges. Transfer ids are unique (validation rejects repeats).
    */
   readonly exact: boolean;
   readonly transfers: readonly Transfer[];
@@ -79,8 +63,6 @@ export interface ViewIndex {
   /** Transfers linked to transfer i by inReturnFor (either direction): links[linkStart[i] …]. */
   readonly linkStart: Int32Array;
   readonly links: Int32Array;
-  readonly edges: readonly EdgeInfo[];
-  /** The same per-edge facts as parallel arrays: the per-view loop reads these (no object hops). */
   readonly edgeTable: EdgeTable;
   /** Transfers of edge e in graph order: edgeTransfers[edgeTransferStart[e] …]. */
   readonly edgeTransferStart: Int32Array;
@@ -151,7 +133,7 @@ function build(graph: Graph): ViewIndex {
   const index = indexGraph(graph);
   const transfers = graph.transfers;
   const T = transfers.length;
-  let exact = index.transfers.size === T;
+  let exact = true;
 
   // States: every supplier and recipient, numbered in sorted order.
   const stateSet = new Set<string>();
@@ -178,17 +160,12 @@ function build(graph: Graph): ViewIndex {
       g = { info: { key, supplier: t.supplier, recipient: t.recipient, category: t.category }, members: [] };
       groups.set(key, g);
     } else if (g.info.supplier !== t.supplier || g.info.recipient !== t.recipient || g.info.category !== t.category) {
-      exact = false; // "A-B"→"C" and "A"→"B-C" share a key; the reference path handles it
+      exact = false; // "A-B"→"C" and "A"→"B-C" share a key
     }
     g.members.push(i);
     groupOf[i] = g;
   }
-  const ordered = [...groups.values()].sort(
-    (a, b) =>
-      cmp(a.info.supplier, b.info.supplier) ||
-      cmp(a.info.recipient, b.info.recipient) ||
-      CATEGORY_NO.get(a.info.category)! - CATEGORY_NO.get(b.info.category)!,
-  );
+  const ordered = [...groups.values()].sort((a, b) => compareEdges(a.info, b.info));
   const edgeNo = new Map<Group, number>(ordered.map((g, i) => [g, i]));
   const edgeOf = new Int32Array(T);
   for (let i = 0; i < T; i++) edgeOf[i] = edgeNo.get(groupOf[i]!)!;
@@ -280,49 +257,30 @@ function build(graph: Graph): ViewIndex {
   const edgeTransfers = new Int32Array(T);
   const stamp = new Int32Array(sourceNo.size);
   let m = 0;
-  const edges: EdgeInfo[] = ordered.map((g, e) => {
+  const E = ordered.length;
+  const edgeTable: EdgeTable = {
+    total: new Int32Array(E),
+    sourceCount: new Int32Array(E),
+    hasLinks: new Uint8Array(E),
+    key: ordered.map((g) => g.info.key),
+    allTransfers: ordered.map((g) => Object.freeze(g.members.map((i) => transfers[i]!))),
+  };
+  ordered.forEach((g, e) => {
     edgeTransferStart[e] = m;
-    let sourceCount = 0;
-    let hasLinks = false;
+    edgeTable.total[e] = g.members.length;
     for (const i of g.members) {
       edgeTransfers[m++] = i;
-      if (linkStart[i + 1]! > linkStart[i]!) hasLinks = true;
+      if (linkStart[i + 1]! > linkStart[i]!) edgeTable.hasLinks[e] = 1;
       for (let s = sourceStart[i]!; s < sourceStart[i + 1]!; s++) {
         const src = sourceList[s]!;
         if (stamp[src] !== e + 1) {
           stamp[src] = e + 1;
-          sourceCount++;
+          edgeTable.sourceCount[e] = edgeTable.sourceCount[e]! + 1;
         }
       }
     }
-    const info: EdgeInfo = {
-      key: g.info.key,
-      supplier: g.info.supplier,
-      recipient: g.info.recipient,
-      category: g.info.category,
-      supplierNo: stateNo.get(g.info.supplier)!,
-      recipientNo: stateNo.get(g.info.recipient)!,
-      allTransfers: Object.freeze(g.members.map((i) => transfers[i]!)),
-      allSourceCount: sourceCount,
-      hasLinks,
-    };
-    return info;
   });
-  edgeTransferStart[ordered.length] = m;
-  const E = edges.length;
-  const edgeTable: EdgeTable = {
-    total: Int32Array.from(edges, (e) => e.allTransfers.length),
-    sourceCount: Int32Array.from(edges, (e) => e.allSourceCount),
-    hasLinks: Uint8Array.from(edges, (e) => (e.hasLinks ? 1 : 0)),
-    supplierNo: Int32Array.from(edges, (e) => e.supplierNo),
-    recipientNo: Int32Array.from(edges, (e) => e.recipientNo),
-    key: edges.map((e) => e.key),
-    supplier: edges.map((e) => e.supplier),
-    recipient: edges.map((e) => e.recipient),
-    category: edges.map((e) => e.category),
-    allTransfers: edges.map((e) => e.allTransfers),
-  };
-  if (edgeTable.total.length !== E) throw new Error('edge table size');
+  edgeTransferStart[E] = m;
 
   return {
     exact,
@@ -344,15 +302,10 @@ function build(graph: Graph): ViewIndex {
     sourceTotal: sourceNo.size,
     linkStart,
     links: Int32Array.from(linkList),
-    edges,
     edgeTable,
     edgeTransferStart,
     edgeTransfers,
     stateIds,
     stateLabels,
   };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

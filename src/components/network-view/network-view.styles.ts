@@ -112,4 +112,15 @@ export const styles = css`
     width: 16px;
     height: 16px;
   }
+  /* Edges and states that enter the view as the time range moves fade in; the
+     shared tokens switch animations off under prefers-reduced-motion. */
+  g[data-edge],
+  g[data-state] {
+    animation: atn-enter 240ms ease-out;
+  }
+  @keyframes atn-enter {
+    from {
+      opacity: 0;
+    }
+  }
 `;

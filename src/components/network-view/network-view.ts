@@ -147,32 +147,32 @@ export class NetworkView extends LitElement {
   /** Narrow mode: the legend is a panel behind a button, open or not. */
   declare protected legendOpen: boolean;
 
-  private svg: SVGSVGElement | null = null;
-  private drawnKey: readonly unknown[] = [];
+  #svg: SVGSVGElement | null = null;
+  #drawnKey: readonly unknown[] = [];
   /** Fitted pixel positions of the layout (before zoom and drags), and the fit as a map. */
-  private fitted: Map<string, Point> = new Map();
-  private fit: Affine = IDENTITY;
+  #fitted: Map<string, Point> = new Map();
+  #fit: Affine = IDENTITY;
   /** Dragged nodes, in LAYOUT coordinates, so a pin stays put on the graph across resizes. */
-  private readonly overrides = new Map<string, Point>();
-  private transform: ZoomTransform = ZOOM_IDENTITY;
-  private stage: HTMLDivElement | null = null;
+  readonly #overrides = new Map<string, Point>();
+  #transform: ZoomTransform = ZOOM_IDENTITY;
+  #stage: HTMLDivElement | null = null;
   /** Touch pointers down on the stage, in stage pixels: two of them make a pinch. */
-  private readonly touches = new Map<number, Point>();
-  private pinchState: PinchState | null = null;
-  private panState: PanState | null = null;
-  private resizeObserver: ResizeObserver | undefined;
-  private frame = 0;
+  readonly #touches = new Map<number, Point>();
+  #pinchState: PinchState | null = null;
+  #panState: PanState | null = null;
+  #resizeObserver: ResizeObserver | undefined;
+  #frame = 0;
   /** The roving tab stop; '' = default (selected item, else first node). */
-  private activeId = '';
+  #activeId = '';
   /** The node whose edges ] and [ step through. */
-  private anchorNode = '';
-  private hoverId = '';
-  private focusId = '';
-  private lastHover = '';
-  private drag: DragState | null = null;
+  #anchorNode = '';
+  #hoverId = '';
+  #focusId = '';
+  #lastHover = '';
+  #drag: DragState | null = null;
   /** The element holding tabindex="0", so moving the stop touches two elements, not all. */
-  private tabStop: Element | null = null;
-  private suppressClick = false;
+  #tabStop: Element | null = null;
+  #suppressClick = false;
 
   constructor() {
     super();
@@ -193,49 +193,49 @@ export class NetworkView extends LitElement {
 
   /** The live SVG (null before the first draw). Includes interaction-only hit paths. */
   get svgElement(): SVGSVGElement | null {
-    return this.svg;
+    return this.#svg;
   }
 
   /** On-screen pixel positions of every node of the union, including zoom and drags. */
   currentPositions(): ReadonlyMap<string, Point> {
     const out = new Map<string, Point>();
-    for (const [id, p] of this.fitted) {
-      const pinned = this.overrides.get(id);
-      const base = pinned ? applyAffine(this.fit, pinned) : p;
-      const { x, y } = applyZoom(this.transform, base);
+    for (const [id, p] of this.#fitted) {
+      const pinned = this.#overrides.get(id);
+      const base = pinned ? applyAffine(this.#fit, pinned) : p;
+      const { x, y } = applyZoom(this.#transform, base);
       out.set(id, { x: round2(x), y: round2(y) });
     }
     return out;
   }
 
   zoomIn(): void {
-    this.scaleBy(ZOOM_STEP);
+    this.#scaleBy(ZOOM_STEP);
   }
 
   zoomOut(): void {
-    this.scaleBy(1 / ZOOM_STEP);
+    this.#scaleBy(1 / ZOOM_STEP);
   }
 
   /** Back to the fitted view (dragged nodes stay where they were put). */
   resetZoom(): void {
-    this.setTransform(ZOOM_IDENTITY);
+    this.#setTransform(ZOOM_IDENTITY);
   }
 
   /** Releases every dragged node back to its layout position. */
   resetPositions(): void {
-    if (this.overrides.size === 0) return;
-    this.overrides.clear();
-    this.schedule();
+    if (this.#overrides.size === 0) return;
+    this.#overrides.clear();
+    this.#schedule();
   }
 
   /** Makes a node (state id) or edge (key) the active item and moves keyboard focus to it. */
   focusItem(id: string): void {
-    this.moveTo(id);
+    this.#moveTo(id);
   }
 
   /** Moves keyboard focus into the graph (to the active item). */
   override focus(options?: FocusOptions): void {
-    const el = this.tabStop?.isConnected ? (this.tabStop as SVGGElement) : null;
+    const el = this.#tabStop?.isConnected ? (this.#tabStop as SVGGElement) : null;
     if (el) el.focus(options);
     else super.focus(options);
   }
@@ -244,7 +244,7 @@ export class NetworkView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       if (!box) return;
       const w = Math.floor(box.width);
@@ -252,31 +252,31 @@ export class NetworkView extends LitElement {
       if (w !== this.width) this.width = w;
       if (h !== this.height) this.height = h;
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   protected override firstUpdated(): void {
     const stage = this.renderRoot.querySelector<HTMLDivElement>('.stage');
     if (!stage) return;
-    this.stage = stage;
+    this.#stage = stage;
     // Not passive: a zooming wheel and a two-finger touch move must not also scroll the page.
-    stage.addEventListener('wheel', this.onWheel, { passive: false });
-    stage.addEventListener('touchmove', this.onTouchMove, { passive: false });
+    stage.addEventListener('wheel', this.#onWheel, { passive: false });
+    stage.addEventListener('touchmove', this.#onTouchMove, { passive: false });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.draw();
-    if (changed.has('selected') && !this.hoverId && !this.focusId && this.svg) {
-      applyHighlight(this.svg, this.highlight());
+    this.#draw();
+    if (changed.has('selected') && !this.#hoverId && !this.#focusId && this.#svg) {
+      applyHighlight(this.#svg, this.#highlight());
     }
   }
 
@@ -285,20 +285,20 @@ export class NetworkView extends LitElement {
       <div
         class="stage"
         part="stage"
-        @pointerover=${this.onPointerOver}
-        @pointerout=${this.onPointerOut}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
-        @click=${this.onClick}
-        @dblclick=${this.onDblClick}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @pointerover=${this.#onPointerOver}
+        @pointerout=${this.#onPointerOut}
+        @pointerdown=${this.#onPointerDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${this.#onPointerUp}
+        @click=${this.#onClick}
+        @dblclick=${this.#onDblClick}
+        @keydown=${this.#onKeyDown}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
       ></div>
-      ${this.legendPanel()}
-      <div class=${this.narrow ? 'zoom row' : 'zoom'} part="zoom-controls" role="group" aria-label="Zoom">
+      ${this.#legendPanel()}
+      <div class=${this.#narrow ? 'zoom row' : 'zoom'} part="zoom-controls" role="group" aria-label="Zoom">
         <button type="button" part="zoom-button" aria-label="Zoom in" title="Zoom in (or Ctrl + wheel)" @click=${this.zoomIn}>
           ${svgTemplate`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" stroke="currentColor" stroke-width="2" fill="none"/></svg>`}
         </button>
@@ -310,7 +310,7 @@ export class NetworkView extends LitElement {
           part="zoom-button"
           aria-label="Reset zoom and moved states"
           title="Reset zoom and moved states"
-          @click=${this.onReset}
+          @click=${this.#onReset}
         >
           ${svgTemplate`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2.5 6V2.5h3.5M13.5 10v3.5H10M2.5 2.5l4 4M13.5 13.5l-4-4M10 2.5h3.5V6M6 13.5H2.5V10" stroke="currentColor" stroke-width="1.6" fill="none"/></svg>`}
         </button>
@@ -318,8 +318,8 @@ export class NetworkView extends LitElement {
     `;
   }
 
-  private legendPanel() {
-    if (!this.legend || !this.narrow || !this.unionView) return nothing;
+  #legendPanel() {
+    if (!this.legend || !this.#narrow || !this.unionView) return nothing;
     return html`
       <button
         type="button"
@@ -338,15 +338,15 @@ export class NetworkView extends LitElement {
         role="region"
         aria-label="Legend"
         ?hidden=${!this.legendOpen}
-        @keydown=${this.onLegendKey}
+        @keydown=${this.#onLegendKey}
       >
-        ${this.legendOpen ? this.legendSvg(this.unionView) : nothing}
+        ${this.legendOpen ? this.#legendSvg(this.unionView) : nothing}
       </div>
     `;
   }
 
   /** The same legend render draws into the SVG, on its own. */
-  private legendSvg(view: GraphView): SVGSVGElement {
+  #legendSvg(view: GraphView): SVGSVGElement {
     const content = legendContent(view);
     const box = legendRect(content, 0, 0);
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -357,7 +357,7 @@ export class NetworkView extends LitElement {
     return svg;
   }
 
-  private onLegendKey = (e: KeyboardEvent): void => {
+  #onLegendKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape') return;
     this.legendOpen = false;
     this.renderRoot.querySelector<HTMLButtonElement>('.legend-toggle')?.focus();
@@ -365,7 +365,7 @@ export class NetworkView extends LitElement {
 
   // ----- drawing -----------------------------------------------------------
 
-  private get narrow(): boolean {
+  get #narrow(): boolean {
     return this.width < NARROW_WIDTH;
   }
 
@@ -373,100 +373,100 @@ export class NetworkView extends LitElement {
    * The legend sits inside the SVG except on narrow screens, where it would take
    * half the height: there it moves into a panel behind a "Legend" button.
    */
-  private get svgLegend(): boolean {
-    return this.legend && !this.narrow;
+  get #svgLegend(): boolean {
+    return this.legend && !this.#narrow;
   }
 
-  private highlight(): { focus?: string } {
-    const focus = this.hoverId || this.focusId || this.selected;
+  #highlight(): { focus?: string } {
+    const focus = this.#hoverId || this.#focusId || this.selected;
     return focus ? { focus } : {};
   }
 
-  private options(): RenderOptions {
+  #options(): RenderOptions {
     const view = this.view ?? this.unionView!;
     return {
       width: this.width,
       height: this.height,
       theme: this.theme === 'dark' ? 'dark' : 'light',
-      narrow: this.narrow,
-      highlight: this.highlight(),
+      narrow: this.#narrow,
+      highlight: this.#highlight(),
       title: this.label || 'Arms transfer network',
       desc:
         this.description ||
         `${plural(view.nodes.length, 'state', 'states')} and ${plural(view.edges.length, 'link', 'links')}, one per supplier, recipient and category.`,
       idPrefix: 'atn',
-      legend: this.svgLegend,
+      legend: this.#svgLegend,
     };
   }
 
   /** Full render when its inputs changed, else a cheap update. */
-  private draw(): void {
+  #draw(): void {
     const stage = this.renderRoot.querySelector('.stage');
     if (!stage) return;
     if (!this.unionView || !this.layout || this.width <= 0 || this.height <= 0) {
-      this.svg?.remove();
-      this.svg = null;
-      this.drawnKey = [];
+      this.#svg?.remove();
+      this.#svg = null;
+      this.#drawnKey = [];
       return;
     }
-    const key = [this.unionView, this.layout, this.width, this.height, this.theme, this.narrow, this.svgLegend];
-    const dataChanged = this.drawnKey[0] !== this.unionView || this.drawnKey[1] !== this.layout;
-    if (this.svg && key.every((k, i) => k === this.drawnKey[i])) {
-      this.redraw();
+    const key = [this.unionView, this.layout, this.width, this.height, this.theme, this.#narrow, this.#svgLegend];
+    const dataChanged = this.#drawnKey[0] !== this.unionView || this.#drawnKey[1] !== this.layout;
+    if (this.#svg && key.every((k, i) => k === this.#drawnKey[i])) {
+      this.#redraw();
       return;
     }
     if (dataChanged) {
       // Another dataset: pins and zoom of the old one mean nothing here.
-      this.overrides.clear();
-      this.activeId = '';
-      this.transform = ZOOM_IDENTITY;
-      this.panState = this.pinchState = null;
+      this.#overrides.clear();
+      this.#activeId = '';
+      this.#transform = ZOOM_IDENTITY;
+      this.#panState = this.#pinchState = null;
     }
-    this.refit();
-    const options = this.options();
+    this.#refit();
+    const options = this.#options();
     const positions = this.currentPositions();
-    const focused = this.focusId;
+    const focused = this.#focusId;
     const next = renderNetwork(document, this.view ?? this.unionView, positions, options);
-    if (this.svg) this.svg.replaceWith(next);
+    if (this.#svg) this.#svg.replaceWith(next);
     else stage.append(next);
-    this.svg = next;
-    this.drawnKey = key;
-    this.tabStop = null;
-    this.decorate(undefined);
+    this.#svg = next;
+    this.#drawnKey = key;
+    this.#tabStop = null;
+    this.#decorate(undefined);
     // Keep keyboard focus when the SVG was rebuilt under it (e.g. a resize).
-    if (focused) this.itemElement(focused)?.focus({ preventScroll: true });
+    if (focused) this.#itemElement(focused)?.focus({ preventScroll: true });
   }
 
-  private refit(): void {
+  #refit(): void {
     const layout = this.layout!;
-    const legendArea = networkArea(this.unionView!, { width: this.width, height: this.height, legend: this.svgLegend });
+    const legendArea = networkArea(this.unionView!, { width: this.width, height: this.height, legend: this.#svgLegend });
     // Keep nodes clear of the controls: a column at the right, or on narrow screens a band at the top.
-    const area = this.narrow
+    const area = this.#narrow
       ? { ...legendArea, y: legendArea.y + CONTROLS_BAND, height: Math.max(0, legendArea.height - CONTROLS_BAND) }
       : { ...legendArea, width: Math.max(0, legendArea.width - CONTROLS_BAND) };
     // Fit the curves too, not only the circles: a fan of parallel edges bulges
     // well beyond its two states. Their apexes join the fit, then are dropped.
     const withCurves = new Map([...layout.positions, ...curveApexes(this.unionView!, layout.positions)]);
-    const fitted = fitToViewport(withCurves, area.width, area.height, this.narrow ? PADDING_NARROW : PADDING, {
+    const fitted = fitToViewport(withCurves, area.width, area.height, this.#narrow ? PADDING_NARROW : PADDING, {
       maxScale: MAX_FIT_SCALE,
       offset: { x: area.x, y: area.y },
     });
-    this.fitted = new Map([...fitted].filter(([id]) => layout.positions.has(id)));
-    this.fit = affineBetween(layout.positions, this.fitted);
+    this.#fitted = new Map([...fitted].filter(([id]) => layout.positions.has(id)));
+    this.#fit = affineBetween(layout.positions, this.#fitted);
   }
 
   /** The same SVG brought to the current view, zoom and drags. */
-  private redraw(): void {
-    if (!this.svg || !this.unionView) return;
-    this.decorate(updateNetwork(this.svg, this.view ?? this.unionView, this.currentPositions(), this.options()));
+  #redraw(): void {
+    if (!this.#svg || !this.unionView) return;
+    this.#decorate(updateNetwork(this.#svg, this.view ?? this.unionView, this.currentPositions(), this.#options()));
   }
 
   /** One redraw per animation frame, whatever the number of zoom or drag events. */
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.redraw();
+  #schedule(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#redraw();
     });
   }
 
@@ -474,31 +474,31 @@ export class NetworkView extends LitElement {
    * What the live view adds to render's output: hit areas (on every edge after a
    * full render, else on the edges the update added or reshaped) and the roving tab stop.
    */
-  private decorate(update: UpdateResult | undefined): void {
-    const svg = this.svg!;
+  #decorate(update: UpdateResult | undefined): void {
+    const svg = this.#svg!;
     if (update) syncHitAreas([...update.added, ...update.reshaped]);
     else syncHitAreas(networkItems(svg).edges.values());
-    this.applyTabStops();
+    this.#applyTabStops();
   }
 
   /** Nodes (by id), then edges (by key): the elements of the current view. */
-  private items(): Element[] {
-    if (!this.svg) return [];
-    const { nodes, edges } = networkItems(this.svg);
+  #items(): Element[] {
+    if (!this.#svg) return [];
+    const { nodes, edges } = networkItems(this.#svg);
     return [...nodes.values(), ...edges.values()];
   }
 
-  private itemElement(id: string): SVGGElement | null {
-    if (!this.svg || !id) return null;
-    const { nodes, edges } = networkItems(this.svg);
+  #itemElement(id: string): SVGGElement | null {
+    if (!this.#svg || !id) return null;
+    const { nodes, edges } = networkItems(this.#svg);
     return (nodes.get(id) ?? edges.get(id) ?? null) as SVGGElement | null;
   }
 
   /** The item that takes the tab stop: the active one, else the selected one, else the first node by id. */
-  private resolveActive(): string {
-    for (const id of [this.activeId, this.selected]) if (id && this.itemElement(id)) return id;
-    if (!this.svg) return '';
-    const { nodes, edges } = networkItems(this.svg);
+  #resolveActive(): string {
+    for (const id of [this.#activeId, this.selected]) if (id && this.#itemElement(id)) return id;
+    if (!this.#svg) return '';
+    const { nodes, edges } = networkItems(this.#svg);
     // Both maps are in document order: nodes by id, edges by key.
     for (const id of nodes.keys()) return id;
     for (const key of edges.keys()) return key;
@@ -506,101 +506,101 @@ export class NetworkView extends LitElement {
   }
 
   /** One tab stop: the previous holder goes back to -1 (even if it left the view, so it returns clean). */
-  private applyTabStops(): void {
-    const el = this.itemElement(this.resolveActive());
-    if (this.tabStop && this.tabStop !== el) this.tabStop.setAttribute('tabindex', '-1');
+  #applyTabStops(): void {
+    const el = this.#itemElement(this.#resolveActive());
+    if (this.#tabStop && this.#tabStop !== el) this.#tabStop.setAttribute('tabindex', '-1');
     if (el && el.getAttribute('tabindex') !== '0') el.setAttribute('tabindex', '0');
-    this.tabStop = el;
+    this.#tabStop = el;
   }
 
   // ----- zoom --------------------------------------------------------------
 
   /** How every zoom input lands: straight to the new transform (no transitions), one redraw per frame. */
-  private setTransform(t: ZoomTransform): void {
-    if (sameZoom(t, this.transform)) return;
-    this.transform = t;
-    this.schedule();
+  #setTransform(t: ZoomTransform): void {
+    if (sameZoom(t, this.#transform)) return;
+    this.#transform = t;
+    this.#schedule();
   }
 
   /** Zoom about the centre of the stage (buttons and keys). */
-  private scaleBy(factor: number): void {
-    this.setTransform(zoomAt(this.transform, { x: this.width / 2, y: this.height / 2 }, factor));
+  #scaleBy(factor: number): void {
+    this.#setTransform(zoomAt(this.#transform, { x: this.width / 2, y: this.height / 2 }, factor));
   }
 
   /** An event's position in stage pixels (the SVG's coordinates). */
-  private local(e: MouseEvent): Point {
-    const box = (this.stage ?? this).getBoundingClientRect();
+  #local(e: MouseEvent): Point {
+    const box = (this.#stage ?? this).getBoundingClientRect();
     return { x: e.clientX - box.left, y: e.clientY - box.top };
   }
 
-  private onWheel = (e: WheelEvent): void => {
+  #onWheel = (e: WheelEvent): void => {
     if (!wheelZooms(e)) return; // a plain wheel scrolls the page
     e.preventDefault();
-    this.setTransform(zoomAt(this.transform, this.local(e), wheelFactor(e)));
+    this.#setTransform(zoomAt(this.#transform, this.#local(e), wheelFactor(e)));
   };
 
-  private onTouchMove = (e: TouchEvent): void => {
+  #onTouchMove = (e: TouchEvent): void => {
     // One finger scrolls the page (touch-action); two fingers belong to the pinch.
     if (e.touches.length >= 2 && e.cancelable) e.preventDefault();
   };
 
   /** A touch pointer went down: the second one starts a pinch (and cancels a node drag). */
-  private touchDown(e: PointerEvent): void {
-    this.touches.set(e.pointerId, this.local(e));
-    if (this.touches.size !== 2) return;
-    const [[a, p], [b, q]] = [...this.touches] as [[number, Point], [number, Point]];
-    this.pinchState = { ids: [a, b], from: [p, q], start: this.transform };
-    this.drag = null;
+  #touchDown(e: PointerEvent): void {
+    this.#touches.set(e.pointerId, this.#local(e));
+    if (this.#touches.size !== 2) return;
+    const [[a, p], [b, q]] = [...this.#touches] as [[number, Point], [number, Point]];
+    this.#pinchState = { ids: [a, b], from: [p, q], start: this.#transform };
+    this.#drag = null;
   }
 
   /** A touch pointer moved: re-derive the pinch from its start. True if it was part of one. */
-  private touchMove(e: PointerEvent): boolean {
-    if (!this.touches.has(e.pointerId)) return false;
-    this.touches.set(e.pointerId, this.local(e));
-    const pinchState = this.pinchState;
+  #touchMove(e: PointerEvent): boolean {
+    if (!this.#touches.has(e.pointerId)) return false;
+    this.#touches.set(e.pointerId, this.#local(e));
+    const pinchState = this.#pinchState;
     if (!pinchState) return false;
-    const [a, b] = pinchState.ids.map((id) => this.touches.get(id));
+    const [a, b] = pinchState.ids.map((id) => this.#touches.get(id));
     if (!a || !b || !pinchState.ids.includes(e.pointerId)) return true;
-    this.setTransform(pinch(pinchState.start, pinchState.from, [a, b]));
+    this.#setTransform(pinch(pinchState.start, pinchState.from, [a, b]));
     return true;
   }
 
-  private touchUp(e: PointerEvent): void {
-    if (!this.touches.delete(e.pointerId)) return;
+  #touchUp(e: PointerEvent): void {
+    if (!this.#touches.delete(e.pointerId)) return;
     // Lifting either finger ends the pinch; the one left behind does not pan (it scrolls).
-    if (this.pinchState?.ids.includes(e.pointerId)) this.pinchState = null;
+    if (this.#pinchState?.ids.includes(e.pointerId)) this.#pinchState = null;
   }
 
-  private panMove(e: PointerEvent): void {
-    const p = this.panState!;
+  #panMove(e: PointerEvent): void {
+    const p = this.#panState!;
     const dx = e.clientX - p.startX;
     const dy = e.clientY - p.startY;
     if (!p.moved) {
       if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       p.moved = true;
-      this.capture(e);
+      this.#capture(e);
     }
-    this.setTransform(pan(p.start, dx, dy));
+    this.#setTransform(pan(p.start, dx, dy));
   }
 
-  private onReset = (): void => {
+  #onReset = (): void => {
     this.resetZoom();
     this.resetPositions();
   };
 
   /** Pans (without zooming) so that an item moved to by keyboard is on screen. */
-  private reveal(el: Element): void {
-    const p = this.itemPoint(el);
+  #reveal(el: Element): void {
+    const p = this.#itemPoint(el);
     if (!p) return;
     const margin = 24;
     const dx = p.x < margin ? margin - p.x : p.x > this.width - margin ? this.width - margin - p.x : 0;
     const dy = p.y < margin ? margin - p.y : p.y > this.height - margin ? this.height - margin - p.y : 0;
-    if (dx || dy) this.setTransform(pan(this.transform, dx, dy));
+    if (dx || dy) this.#setTransform(pan(this.#transform, dx, dy));
   }
 
   // ----- highlight and hover events ----------------------------------------
 
-  private itemPoint(el: Element): Point | undefined {
+  #itemPoint(el: Element): Point | undefined {
     if (itemKind(el) === 'state') {
       const c = el.querySelector('circle');
       return c ? { x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) } : undefined;
@@ -608,14 +608,14 @@ export class NetworkView extends LitElement {
     return pathMidpoint(el.querySelector('path')?.getAttribute('d') ?? '');
   }
 
-  private hoverRect(el: Element): HoverDetail['rect'] {
+  #hoverRect(el: Element): HoverDetail['rect'] {
     if (itemKind(el) === 'state') {
       const r = (el.querySelector('circle') ?? el).getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     }
     // An edge's box can span the screen; anchor at its midpoint instead.
-    const mid = this.itemPoint(el);
-    const box = this.svg!.getBoundingClientRect();
+    const mid = this.#itemPoint(el);
+    const box = this.#svg!.getBoundingClientRect();
     if (!mid) {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
@@ -624,132 +624,132 @@ export class NetworkView extends LitElement {
   }
 
   /** After hover or focus moved: redraw the emphasis and tell the owner. */
-  private emphasisChanged(): void {
-    if (this.svg) applyHighlight(this.svg, this.highlight());
-    const current = this.hoverId || this.focusId;
-    if (current === this.lastHover) return;
-    this.lastHover = current;
-    const el = this.itemElement(current);
+  #emphasisChanged(): void {
+    if (this.#svg) applyHighlight(this.#svg, this.#highlight());
+    const current = this.#hoverId || this.#focusId;
+    if (current === this.#lastHover) return;
+    this.#lastHover = current;
+    const el = this.#itemElement(current);
     if (!el) {
       emit(this, 'atn-hover', { kind: null, id: null, rect: null });
       return;
     }
-    emit(this, 'atn-hover', { kind: itemKind(el), id: current, rect: this.hoverRect(el) });
+    emit(this, 'atn-hover', { kind: itemKind(el), id: current, rect: this.#hoverRect(el) });
   }
 
-  private onPointerOver = (e: PointerEvent): void => {
-    if (this.drag?.moved) return;
+  #onPointerOver = (e: PointerEvent): void => {
+    if (this.#drag?.moved) return;
     const el = itemOf(e.target);
     const id = el ? itemId(el) : '';
-    if (id === this.hoverId) return;
-    this.hoverId = id;
-    this.emphasisChanged();
+    if (id === this.#hoverId) return;
+    this.#hoverId = id;
+    this.#emphasisChanged();
   };
 
-  private onPointerOut = (e: PointerEvent): void => {
-    if (this.drag?.moved) return;
+  #onPointerOut = (e: PointerEvent): void => {
+    if (this.#drag?.moved) return;
     const to = itemOf(e.relatedTarget);
     const id = to ? itemId(to) : '';
-    if (id === this.hoverId) return;
-    this.hoverId = id;
-    this.emphasisChanged();
+    if (id === this.#hoverId) return;
+    this.#hoverId = id;
+    this.#emphasisChanged();
   };
 
   // ----- selection ---------------------------------------------------------
 
-  private select(el: Element): void {
+  #select(el: Element): void {
     const id = itemId(el);
     this.selected = id;
-    this.activeId = id;
+    this.#activeId = id;
     emit(this, 'atn-select', { kind: itemKind(el), id });
   }
 
-  private clearSelection(): void {
+  #clearSelection(): void {
     if (!this.selected) return;
     this.selected = '';
     emit(this, 'atn-select', { kind: null, id: null });
   }
 
-  private onClick = (e: MouseEvent): void => {
-    if (this.suppressClick) {
-      this.suppressClick = false;
+  #onClick = (e: MouseEvent): void => {
+    if (this.#suppressClick) {
+      this.#suppressClick = false;
       return;
     }
     const el = itemOf(e.target);
-    if (el) this.select(el);
-    else if (e.target instanceof Element && e.target.closest('svg')) this.clearSelection();
+    if (el) this.#select(el);
+    else if (e.target instanceof Element && e.target.closest('svg')) this.#clearSelection();
   };
 
   // ----- pointers: node drag, pan, pinch -----------------------------------
 
-  private onPointerDown = (e: PointerEvent): void => {
-    this.suppressClick = false;
+  #onPointerDown = (e: PointerEvent): void => {
+    this.#suppressClick = false;
     if (e.pointerType === 'touch') {
-      this.touchDown(e);
-      if (this.pinchState) return;
+      this.#touchDown(e);
+      if (this.#pinchState) return;
     } else if (pansGraph(e)) {
-      this.panState = { pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, start: this.transform, moved: false };
+      this.#panState = { pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, start: this.#transform, moved: false };
       return;
     }
     const node = nodeOf(e.target);
     if (!node || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    this.drag = { id: itemId(node), pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, moved: false };
+    this.#drag = { id: itemId(node), pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, moved: false };
   };
 
   /**
    * Captured only once a press moved: capturing at pointerdown would retarget the
    * click of a plain press (a click on the background clears the selection).
    */
-  private capture(e: PointerEvent): void {
+  #capture(e: PointerEvent): void {
     try {
-      this.stage?.setPointerCapture(e.pointerId);
+      this.#stage?.setPointerCapture(e.pointerId);
     } catch {
       // Not an active pointer (a synthetic event): the gesture still works inside the stage.
     }
   }
 
-  private onPointerMove = (e: PointerEvent): void => {
-    if (this.touchMove(e)) return;
-    if (this.panState?.pointerId === e.pointerId) {
-      this.panMove(e);
+  #onPointerMove = (e: PointerEvent): void => {
+    if (this.#touchMove(e)) return;
+    if (this.#panState?.pointerId === e.pointerId) {
+      this.#panMove(e);
       return;
     }
-    const drag = this.drag;
+    const drag = this.#drag;
     if (!drag || drag.pointerId !== e.pointerId) return;
     if (!drag.moved) {
       if (Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) < DRAG_THRESHOLD) return;
       drag.moved = true;
-      this.capture(e);
+      this.#capture(e);
     }
-    this.overrides.set(drag.id, invertAffine(this.fit, invertZoom(this.transform, this.local(e))));
-    this.schedule();
+    this.#overrides.set(drag.id, invertAffine(this.#fit, invertZoom(this.#transform, this.#local(e))));
+    this.#schedule();
   };
 
-  private onPointerUp = (e: PointerEvent): void => {
-    this.touchUp(e);
-    const gesture = this.panState?.pointerId === e.pointerId ? this.panState : this.drag?.pointerId === e.pointerId ? this.drag : null;
+  #onPointerUp = (e: PointerEvent): void => {
+    this.#touchUp(e);
+    const gesture = this.#panState?.pointerId === e.pointerId ? this.#panState : this.#drag?.pointerId === e.pointerId ? this.#drag : null;
     if (!gesture) return;
-    if (gesture === this.panState) this.panState = null;
-    else this.drag = null;
+    if (gesture === this.#panState) this.#panState = null;
+    else this.#drag = null;
     if (gesture.moved) {
-      this.suppressClick = true; // the click that ends a drag or a pan is not a selection
-      if (this.stage?.hasPointerCapture?.(e.pointerId)) this.stage.releasePointerCapture(e.pointerId);
+      this.#suppressClick = true; // the click that ends a drag or a pan is not a selection
+      if (this.#stage?.hasPointerCapture?.(e.pointerId)) this.#stage.releasePointerCapture(e.pointerId);
     }
   };
 
-  private onDblClick = (e: MouseEvent): void => {
+  #onDblClick = (e: MouseEvent): void => {
     const node = nodeOf(e.target);
     if (!node) return;
     const id = itemId(node);
-    if (this.overrides.delete(id)) this.schedule();
+    if (this.#overrides.delete(id)) this.#schedule();
   };
 
   // ----- keyboard ----------------------------------------------------------
 
-  private navItems(): NavItem[] {
+  #navItems(): NavItem[] {
     const out: NavItem[] = [];
-    for (const el of this.items()) {
-      const p = this.itemPoint(el);
+    for (const el of this.#items()) {
+      const p = this.#itemPoint(el);
       if (!p) continue;
       const kind = itemKind(el);
       out.push(
@@ -768,68 +768,68 @@ export class NetworkView extends LitElement {
     return out;
   }
 
-  private moveTo(id: string | undefined): void {
-    const el = id ? this.itemElement(id) : null;
+  #moveTo(id: string | undefined): void {
+    const el = id ? this.#itemElement(id) : null;
     if (!el || !id) return;
-    if (itemKind(el) === 'state') this.anchorNode = id;
-    this.activeId = id;
-    this.applyTabStops();
-    this.reveal(el);
+    if (itemKind(el) === 'state') this.#anchorNode = id;
+    this.#activeId = id;
+    this.#applyTabStops();
+    this.#reveal(el);
     el.focus();
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
+  #onKeyDown = (e: KeyboardEvent): void => {
     const el = itemOf(e.target);
     if (!el || e.altKey || e.ctrlKey || e.metaKey) return;
     const id = itemId(el);
     const kind = itemKind(el);
-    const anchor = kind === 'state' ? id : this.anchorNode && this.edgeTouches(el, this.anchorNode) ? this.anchorNode : (el.getAttribute('data-source') ?? '');
+    const anchor = kind === 'state' ? id : this.#anchorNode && this.#edgeTouches(el, this.#anchorNode) ? this.#anchorNode : (el.getAttribute('data-source') ?? '');
     let handled = true;
     const dir = ARROWS[e.key];
-    if (dir) this.moveTo(spatialNext(this.navItems(), id, dir));
-    else if (e.key === 'Enter' || e.key === ' ') this.select(el);
+    if (dir) this.#moveTo(spatialNext(this.#navItems(), id, dir));
+    else if (e.key === 'Enter' || e.key === ' ') this.#select(el);
     else if (e.key === 'Escape') {
       handled = this.selected !== '';
-      this.clearSelection();
+      this.#clearSelection();
     } else if (e.key === ']' || e.key === '[') {
-      this.anchorNode = anchor;
-      this.moveTo(stepEdge(this.navItems(), anchor, id, e.key === ']' ? 1 : -1));
+      this.#anchorNode = anchor;
+      this.#moveTo(stepEdge(this.#navItems(), anchor, id, e.key === ']' ? 1 : -1));
     } else if (e.key === 'PageDown' || e.key === 'PageUp') {
-      this.moveTo(stepNode(this.navItems(), anchor, e.key === 'PageDown' ? 1 : -1));
+      this.#moveTo(stepNode(this.#navItems(), anchor, e.key === 'PageDown' ? 1 : -1));
     } else if (e.key === 'Home' || e.key === 'End') {
-      const nodes = nodeOrder(this.navItems());
-      this.moveTo(e.key === 'Home' ? nodes[0] : nodes[nodes.length - 1]);
+      const nodes = nodeOrder(this.#navItems());
+      this.#moveTo(e.key === 'Home' ? nodes[0] : nodes[nodes.length - 1]);
     } else if (e.key === '+' || e.key === '=') this.zoomIn();
     else if (e.key === '-' || e.key === '_') this.zoomOut();
-    else if (e.key === '0') this.onReset();
+    else if (e.key === '0') this.#onReset();
     else handled = false;
     if (handled) e.preventDefault();
   };
 
-  private edgeTouches(el: Element, node: string): boolean {
+  #edgeTouches(el: Element, node: string): boolean {
     return el.getAttribute('data-source') === node || el.getAttribute('data-target') === node;
   }
 
-  private onFocusIn = (e: FocusEvent): void => {
+  #onFocusIn = (e: FocusEvent): void => {
     const el = itemOf(e.target);
     if (!el) return;
     const id = itemId(el);
-    if (itemKind(el) === 'state') this.anchorNode = id;
-    else if (!this.anchorNode || !this.edgeTouches(el, this.anchorNode)) this.anchorNode = el.getAttribute('data-source') ?? '';
-    this.activeId = id;
-    this.focusId = id;
-    this.applyTabStops();
-    this.emphasisChanged();
+    if (itemKind(el) === 'state') this.#anchorNode = id;
+    else if (!this.#anchorNode || !this.#edgeTouches(el, this.#anchorNode)) this.#anchorNode = el.getAttribute('data-source') ?? '';
+    this.#activeId = id;
+    this.#focusId = id;
+    this.#applyTabStops();
+    this.#emphasisChanged();
   };
 
-  private onFocusOut = (e: FocusEvent): void => {
+  #onFocusOut = (e: FocusEvent): void => {
     const stage = e.currentTarget as Element;
     const next = e.relatedTarget;
     if (next instanceof Node && stage.contains(next)) return;
     // Left the graph: next time it takes focus, start again at the selection or the first node.
-    this.focusId = '';
-    this.activeId = '';
-    this.applyTabStops();
-    this.emphasisChanged();
+    this.#focusId = '';
+    this.#activeId = '';
+    this.#applyTabStops();
+    this.#emphasisChanged();
   };
 }

@@ -233,7 +233,7 @@ describe('buildView equals the reference', () => {
   });
 
   it('on graphs whose ids contain "-", where different pairs may share an edge key', () => {
-    let shared = 0; // graphs that really had a shared key (and so took the reference path)
+    let shared = 0; // graphs that really had a shared key
     fc.assert(
       fc.property(graphOf(DASHED, ['other', 'drones']), fc.array(queryOf(DASHED), { minLength: 1, maxLength: 4 }), (graph, queries) => {
         if (!viewIndex(graph).exact) shared++;
