@@ -118,6 +118,10 @@ export const styles = css`
   g[data-state] {
     animation: atn-enter 240ms ease-out;
   }
+  :host([data-static]) g[data-edge],
+  :host([data-static]) g[data-state] {
+    animation: none;
+  }
   @keyframes atn-enter {
     from {
       opacity: 0;

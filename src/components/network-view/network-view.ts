@@ -45,6 +45,8 @@ import {
 } from './zoom-transform.ts';
 import { styles } from './network-view.styles.ts';
 
+/** Views with more edges than this skip the fade-in of entering elements. */
+export const FADE_MAX_EDGES = 400;
 /** Below this width labels turn into ISO3 codes and the font shrinks. */
 export const NARROW_WIDTH = 520;
 /** Room around the fitted graph for circles (radius ≤ 30) and their labels. */
@@ -274,6 +276,8 @@ export class NetworkView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Fading thousands of entering elements costs more than a frame: only small views animate.
+    this.toggleAttribute('data-static', (this.view?.edges.length ?? 0) > FADE_MAX_EDGES);
     this.#draw();
     if (changed.has('selected') && !this.#hoverId && !this.#focusId && this.#svg) {
       applyHighlight(this.#svg, this.#highlight());
