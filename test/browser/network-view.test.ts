@@ -1,7 +1,6 @@
 // <atn-network-view> in a real browser: hooks, hover and selection events, the
 // keyboard scheme, stable positions across views, resize, zoom policy, node
 // drag, accessibility and byte-stable output.
-import type * as Axe from 'axe-core';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/components/network-view/define.ts';
 import type { NetworkView } from '../../src/components/network-view/network-view.ts';
@@ -15,21 +14,8 @@ import { buildView, dataSpan, unionGraph } from '../../src/model/index.ts';
 import type { GraphView } from '../../src/model/types.ts';
 import { graph as fixture } from '../unit/model/fixture.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
+import { loadAxe } from './helpers/components.ts';
 
-/** axe-core ships as a UMD script, not an ES module: load it as a classic script. */
-async function loadAxe(): Promise<typeof Axe> {
-  const w = window as unknown as { axe?: typeof Axe };
-  if (!w.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('axe-core did not load'));
-      document.head.append(s);
-    });
-  }
-  return w.axe!;
-}
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 

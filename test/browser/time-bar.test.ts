@@ -1,7 +1,6 @@
 // <atn-time-bar> in a real browser: bars per bin, keyboard, pointer drags (draw,
 // move, resize, click, touch), play, mode switch, accessibility, and no events for
 // programmatic changes.
-import type * as Axe from 'axe-core';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/time-bar/define.ts';
 import type { TimeBar } from '../../src/components/time-bar/time-bar.ts';
@@ -10,21 +9,8 @@ import { dataSpan, histogram } from '../../src/model/index.ts';
 import type { RangeChangeDetail } from '../../src/components/shared/events.ts';
 import { graph } from '../unit/model/fixture.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
+import { loadAxe } from './helpers/components.ts';
 
-/** axe-core ships as a UMD script, not an ES module: load it as a classic script. */
-async function loadAxe(): Promise<typeof Axe> {
-  const w = window as unknown as { axe?: typeof Axe };
-  if (!w.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('axe-core did not load'));
-      document.head.append(s);
-    });
-  }
-  return w.axe!;
-}
 
 const span = dataSpan(graph, 'reported')!;
 const hist = histogram(graph, span, 'reported');
