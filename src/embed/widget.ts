@@ -224,10 +224,10 @@ export class ArmsTransferNetwork extends LitElement {
   // ---- loading -------------------------------------------------------------
 
   #loadData(input: unknown): void {
-    this.#loadToken++;
+    const token = ++this.#loadToken;
     this.#abort?.abort();
     const result = loadGraph(input);
-    this.#accept(result.ok ? result : failure('The data is not a valid arms-transfer graph', result.problems), ++this.#loadToken);
+    void this.#accept(result.ok ? result : failure('The data is not a valid arms-transfer graph', result.problems), token);
   }
 
   async #loadSrc(src: string): Promise<void> {
@@ -237,13 +237,13 @@ export class ArmsTransferNetwork extends LitElement {
     this.loading = true;
     try {
       const result = await loadFromUrl(src, document.baseURI, this.#abort.signal);
-      if (token === this.#loadToken) this.#accept(result, token);
+      if (token === this.#loadToken) void this.#accept(result, token);
     } catch {
       // Aborted by a newer load: that one reports.
     }
   }
 
-  /** Takes a load result; on failure the error shows in the box and the old view is dropped only if there was none. */
+  /** Takes a load result: a graph to lay out and show, or an error shown inside the box (and fired as atn-error). */
   async #accept(result: SourceResult, token: number): Promise<void> {
     this.loading = false;
     if (!result.ok) {
@@ -479,8 +479,7 @@ export class ArmsTransferNetwork extends LitElement {
 
   /** Moves keyboard focus to a node or edge of the graph (e.g. an "in return" counterpart). */
   #focusItem(id: string): void {
-    const stage = this.#networkView as (NetworkView & { focusItem?: (id: string) => void }) | null;
-    void this.updateComplete.then(() => stage?.focusItem?.(id));
+    void this.updateComplete.then(() => this.#networkView?.focusItem(id));
   }
 
   #onPopoverClose(): void {

@@ -1,7 +1,7 @@
 // Collects what an importer produces row by row: actors (through the name table),
 // transfers with unique ids, problems with line numbers, unmapped names and skips.
 import type { GraphInput } from '../types.ts';
-import type { ImportProblem } from './result.ts';
+import { yearSpan, type ImportProblem, type ImportResult, type ImportSummary } from './result.ts';
 import { lookupActor, type ActorEntry } from './sipri-names.ts';
 import { slug } from './slug.ts';
 
@@ -19,6 +19,24 @@ export class ImportBuilder {
   private readonly actors = new Map<string, ActorEntry>();
   private readonly unmappedSeen = new Set<string>();
   private readonly idCounts = new Map<string, number>();
+
+  /** The finished import: the graph plus the problems and summary collected so far. */
+  result(graph: GraphInput, layout: ImportSummary['layout']): ImportResult {
+    const span = yearSpan(graph);
+    return {
+      graph,
+      problems: this.problems,
+      summary: {
+        rows: this.rows,
+        transfers: this.transfers.length,
+        states: graph.states.length,
+        unmapped: this.unmapped,
+        skipped: this.skipped,
+        layout,
+        ...(span ? { years: span } : {}),
+      },
+    };
+  }
 
   error(line: number, message: string): void {
     this.problems.push({ line, message, severity: 'error' });

@@ -395,17 +395,5 @@ export function importSipri(text: string, options: SipriImportOptions = {}): Imp
     kind: 'research-or-database',
   });
 
-  return {
-    graph,
-    problems: b.problems,
-    summary: {
-      rows: b.rows,
-      transfers: b.transfers.length,
-      states: graph.states.length,
-      unmapped: b.unmapped,
-      skipped: b.skipped,
-      layout,
-      ...(span ? { years: span } : {}),
-    },
-  };
+  return b.result(graph, layout);
 }

@@ -23,7 +23,7 @@ import * as v from 'valibot';
 import { ImportBuilder } from './builder.ts';
 import { isBlankRow, parseCsv, type CsvRow } from './csv.ts';
 import { parseLooseDate } from './loose-date.ts';
-import { yearSpan, type ImportResult } from './result.ts';
+import type { ImportResult } from './result.ts';
 import { mapSipriCategory } from './sipri-categories.ts';
 import { isFlag } from './sipri-fields.ts';
 import { slug } from './slug.ts';
@@ -271,18 +271,5 @@ export function importSpreadsheetCsv(text: string, options: SpreadsheetImportOpt
   };
   const dates = [...graph.sources.map((s) => s.published), ...graph.transfers.flatMap((t) => t.events.map((e) => e.reported ?? e.date))];
   graph.meta.updated = dates.reduce((a, d) => (d > a ? d : a), dates[0] ?? '1950');
-  const span = yearSpan(graph);
-  return {
-    graph,
-    problems: b.problems,
-    summary: {
-      rows: b.rows,
-      transfers: b.transfers.length,
-      states: graph.states.length,
-      unmapped: b.unmapped,
-      skipped: b.skipped,
-      layout: 'spreadsheet',
-      ...(span ? { years: span } : {}),
-    },
-  };
+  return b.result(graph, 'spreadsheet');
 }
