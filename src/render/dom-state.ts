@@ -5,7 +5,7 @@
 import type { Emphasis, HighlightEdge } from './highlight.ts';
 import { lineStyleAttributes } from './line-style.ts';
 import type { LineStyle } from '../model/types.ts';
-import { createSceneCache, type EdgeScene, type NodeScene, type SceneCache } from './scene.ts';
+import { createSceneCache, type EdgeScene, type NodeScene, type PaintedEdge, type SceneCache } from './scene.ts';
 
 export interface DrawnEdge {
   readonly el: Element;
@@ -38,6 +38,14 @@ export interface NetworkDom {
   markers: string;
   legend: string;
   legendEl: Element | null;
+  /** What the last render or update left to a canvas layer (edgeLayer 'canvas'). */
+  canvas: CanvasEdges;
+}
+
+/** The edges an SVG's owner paints on its canvas layer, with each edge's emphasis (ADR 0006). */
+export interface CanvasEdges {
+  readonly edges: readonly PaintedEdge[];
+  readonly emphasis: ReadonlyMap<string, Emphasis>;
 }
 
 const states = new WeakMap<SVGSVGElement, NetworkDom>();
@@ -54,6 +62,7 @@ export function registerDom(svg: SVGSVGElement, edgeLayer: Element, nodeLayer: E
     markers: '',
     legend: '',
     legendEl: null,
+    canvas: { edges: [], emphasis: new Map() },
   };
   states.set(svg, dom);
   return dom;
@@ -126,4 +135,9 @@ export function networkItems(svg: SVGSVGElement): NetworkItems {
   };
   itemViews.set(dom, { nodes: dom.nodes, edges: dom.edges, items });
   return items;
+}
+
+/** The edges the last render or update of `svg` left to the canvas layer (none unless edgeLayer was 'canvas'). */
+export function canvasEdges(svg: SVGSVGElement): CanvasEdges {
+  return domOf(svg).canvas;
 }

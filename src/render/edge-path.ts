@@ -28,8 +28,8 @@ export interface EdgeGeometryInput {
   readonly bend: number;
 }
 
-export interface EdgeGeometry {
-  readonly d: string;
+/** The numbers of a curve: a quadratic from `start` via `control` to `end`, then the arrowhead to `tip`. */
+export interface EdgeCurve {
   readonly start: Point;
   readonly control: Point;
   /** Where the drawn path ends (the arrowhead's base). */
@@ -38,17 +38,25 @@ export interface EdgeGeometry {
   readonly tip: Point;
 }
 
+export interface EdgeGeometry extends EdgeCurve {
+  readonly d: string;
+}
+
 function unit(dx: number, dy: number): Point {
   const l = Math.hypot(dx, dy);
   return l === 0 ? { x: 1, y: 0 } : { x: dx / l, y: dy / l };
 }
 
-export function edgePath(input: EdgeGeometryInput): EdgeGeometry {
+/**
+ * The curve alone, without its `d` string: what a canvas needs. A self loop
+ * (supplier = recipient) comes back as a quadratic through the loop's apex.
+ */
+export function edgeCurve(input: EdgeGeometryInput): EdgeCurve {
   const { source: s, target: t, sourceRadius: rs, targetRadius: rt, bend } = input;
   const dx = t.x - s.x;
   const dy = t.y - s.y;
   const len = Math.hypot(dx, dy);
-  if (len < 1e-6) return selfLoop(s, rs);
+  if (len < 1e-6) return selfLoopCurve(s, rs);
   // Right-hand normal in SVG's y-down space.
   const nx = -dy / len;
   const ny = dx / len;
@@ -58,19 +66,32 @@ export function edgePath(input: EdgeGeometryInput): EdgeGeometry {
   const start = { x: s.x + u0.x * rs, y: s.y + u0.y * rs };
   const tip = { x: t.x - u1.x * (rt + TIP_GAP), y: t.y - u1.y * (rt + TIP_GAP) };
   const end = { x: tip.x - u1.x * ARROW_LENGTH, y: tip.y - u1.y * ARROW_LENGTH };
+  return { start, control, end, tip };
+}
+
+export function edgePath(input: EdgeGeometryInput): EdgeGeometry {
+  const c = edgeCurve(input);
+  const { start, control, end } = c;
+  if (Math.hypot(input.target.x - input.source.x, input.target.y - input.source.y) < 1e-6) {
+    return { ...c, d: selfLoopPath(input.source, input.sourceRadius, start, end) };
+  }
   const d = `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
-  return { d, start, control, end, tip };
+  return { ...c, d };
 }
 
 /** A small loop above the node, for the (invalid but possible) supplier = recipient case. */
-function selfLoop(c: Point, r: number): EdgeGeometry {
+function selfLoopCurve(c: Point, r: number): EdgeCurve {
   const start = { x: c.x - r * 0.6, y: c.y - r * 0.8 };
   const end = { x: c.x + r * 0.6, y: c.y - r * 0.8 - ARROW_LENGTH * 0.3 };
   const control = { x: c.x, y: c.y - r - 40 };
-  const d =
+  return { start, control, end, tip: { x: c.x + r * 0.6, y: c.y - r * 0.8 } };
+}
+
+function selfLoopPath(c: Point, r: number, start: Point, end: Point): string {
+  return (
     `M${fmt(start.x)},${fmt(start.y)}` +
-    `C${fmt(c.x - r - 20)},${fmt(c.y - r - 30)} ${fmt(c.x + r + 20)},${fmt(c.y - r - 30)} ${fmt(end.x)},${fmt(end.y)}`;
-  return { d, start, control, end, tip: { x: c.x + r * 0.6, y: c.y - r * 0.8 } };
+    `C${fmt(c.x - r - 20)},${fmt(c.y - r - 30)} ${fmt(c.x + r + 20)},${fmt(c.y - r - 30)} ${fmt(end.x)},${fmt(end.y)}`
+  );
 }
 
 export interface BendableEdge {

@@ -17,36 +17,42 @@ export type Attrs = Array<[string, string | undefined]>;
  */
 const written = new WeakMap<Element, Attrs>();
 
-function samePattern(a: Attrs, b: Attrs): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i]![0] !== b[i]![0] || (a[i]![1] === undefined) !== (b[i]![1] === undefined)) return false;
+/** Index of the first attribute whose presence differs between two records of one element; -1 if none. */
+function firstPatternChange(a: Attrs, b: Attrs): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i]![0] !== b[i]![0] || (a[i]![1] === undefined) !== (b[i]![1] === undefined)) return i;
   }
-  return true;
+  return a.length === b.length ? -1 : n;
 }
 
 /**
  * Leaves `el` with exactly the defined `attrs`, in that order. Unchanged values are
- * not written (no style invalidation). Only when the set of present attributes
- * changed (an optional one in the middle came or went) are all rewritten, in order.
+ * not written (no style invalidation). When the set of present attributes changed
+ * (an optional one came or went), only the attributes from that point on are
+ * removed and re-added, in order: those before it stay, so a focused element does
+ * not lose its tabindex (and with it the focus) when, say, its opacity appears.
  */
 export function writeAttrs(el: Element, attrs: Attrs): void {
   const prev = written.get(el);
   written.set(el, attrs);
-  if (prev && samePattern(prev, attrs)) {
-    for (let i = 0; i < attrs.length; i++) {
+  const from = prev ? firstPatternChange(prev, attrs) : 0;
+  if (prev) {
+    const end = from === -1 ? attrs.length : from;
+    for (let i = 0; i < end; i++) {
       const [name, value] = attrs[i]!;
       if (value !== undefined && value !== prev[i]![1]) el.setAttribute(name, value);
     }
-    return;
-  }
-  if (prev) {
-    for (const [name, value] of prev) if (value !== undefined) el.removeAttribute(name);
+    if (from === -1) return;
+    for (let i = from; i < prev.length; i++) if (prev[i]![1] !== undefined) el.removeAttribute(prev[i]![0]);
   } else if (el.hasAttributes()) {
     // Not written here before (an adopted SVG): start from a clean element.
     while (el.attributes.length > 0) el.removeAttribute(el.attributes[0]!.name);
   }
-  for (const [name, value] of attrs) if (value !== undefined) el.setAttribute(name, value);
+  for (let i = from; i < attrs.length; i++) {
+    const [name, value] = attrs[i]!;
+    if (value !== undefined) el.setAttribute(name, value);
+  }
 }
 
 /** Writes one attribute that writeAttrs also manages, keeping its record (and so the order) right. */

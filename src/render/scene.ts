@@ -5,7 +5,8 @@
 import type { Category } from '../data/vocabulary.ts';
 import type { Point } from '../layout/types.ts';
 import type { GraphView, LineStyle, Status } from '../model/types.ts';
-import { edgeBends, edgePath } from './edge-path.ts';
+import { edgeBends, edgeCurve, type EdgeCurve } from './edge-path.ts';
+import { fmt } from './format.ts';
 import type { Highlight } from './highlight.ts';
 import { placeLabels, type LabelOptions, type LabelPlacement, type LabelRequest, type Rect } from './labels.ts';
 import { legendContent, legendRect, type LegendContent } from './legend.ts';
@@ -30,6 +31,29 @@ export interface RenderOptions {
   readonly idPrefix?: string;
   /** Draw the legend (top left). Default true. */
   readonly legend?: boolean;
+  /**
+   * Where the edges go. 'svg' (default): every edge is an element. 'canvas': the
+   * scene lists them as `painted` for a canvas layer drawn by the caller, and only
+   * the edges in `svgEdges` stay elements (the hovered, focused or selected one):
+   * for views too large to restyle and repaint as SVG each frame (ADR 0006).
+   */
+  readonly edgeLayer?: 'svg' | 'canvas';
+  /** With edgeLayer 'canvas': keys of the edges that are still drawn as SVG elements. */
+  readonly svgEdges?: ReadonlySet<string>;
+}
+
+/** An edge for the canvas layer: the curve as numbers, no markup. */
+export interface PaintedEdge extends EdgeCurve {
+  readonly key: string;
+  readonly supplier: string;
+  readonly recipient: string;
+  readonly category: Category;
+  readonly style: LineStyle;
+  readonly inReturn: readonly string[];
+  readonly stroke: string;
+  /** The SVG stroke width (transfer count); the canvas turns it into weight. */
+  readonly width: number;
+  readonly opacity: number;
 }
 
 export interface EdgeScene {
@@ -69,7 +93,10 @@ export interface Scene {
   readonly fontSize: number;
   readonly title: string;
   readonly desc: string;
+  /** Edges drawn as SVG elements (all of them unless edgeLayer is 'canvas'). */
   readonly edges: readonly EdgeScene[];
+  /** Edges for the canvas layer (edgeLayer 'canvas'), by key; empty otherwise. */
+  readonly painted: readonly PaintedEdge[];
   readonly nodes: readonly NodeScene[];
   readonly categories: readonly Category[];
   readonly legend: { readonly content: LegendContent; readonly rect: Rect } | undefined;
@@ -79,7 +106,7 @@ export const LEGEND_MARGIN = 8;
 /** Circle size on narrow screens, relative to the full size. */
 export const NARROW_RADIUS_SCALE = 0.7;
 
-interface CachedPath {
+interface CachedCurve {
   readonly sx: number;
   readonly sy: number;
   readonly tx: number;
@@ -87,7 +114,9 @@ interface CachedPath {
   readonly rs: number;
   readonly rt: number;
   readonly bend: number;
-  readonly d: string;
+  readonly curve: EdgeCurve;
+  /** The `d` string, made when an SVG element first needs it. */
+  d: string | undefined;
 }
 
 /**
@@ -95,8 +124,8 @@ interface CachedPath {
  * cached result is always the one a fresh computation would give.
  */
 export interface SceneCache {
-  /** Edge key → path, valid while both ends, both radii and the bend are unchanged. */
-  readonly paths: Map<string, CachedPath>;
+  /** Edge key → curve (and path), valid while both ends, both radii and the bend are unchanged. */
+  readonly paths: Map<string, CachedCurve>;
   /** Label placement for one exact set of label requests, obstacles and bounds. */
   labels: { readonly key: string; readonly placements: Map<string, LabelPlacement | null> } | undefined;
 }
@@ -105,7 +134,7 @@ export function createSceneCache(): SceneCache {
   return { paths: new Map(), labels: undefined };
 }
 
-function cachedPath(
+function cachedCurve(
   cache: SceneCache | undefined,
   key: string,
   s: Point,
@@ -113,14 +142,27 @@ function cachedPath(
   rs: number,
   rt: number,
   bend: number,
-): string {
+): CachedCurve {
   const hit = cache?.paths.get(key);
   if (hit && hit.sx === s.x && hit.sy === s.y && hit.tx === t.x && hit.ty === t.y && hit.rs === rs && hit.rt === rt && hit.bend === bend) {
-    return hit.d;
+    return hit;
   }
-  const { d } = edgePath({ source: s, target: t, sourceRadius: rs, targetRadius: rt, bend });
-  cache?.paths.set(key, { sx: s.x, sy: s.y, tx: t.x, ty: t.y, rs, rt, bend, d });
-  return d;
+  const curve = edgeCurve({ source: s, target: t, sourceRadius: rs, targetRadius: rt, bend });
+  const entry: CachedCurve = { sx: s.x, sy: s.y, tx: t.x, ty: t.y, rs, rt, bend, curve, d: undefined };
+  cache?.paths.set(key, entry);
+  return entry;
+}
+
+/** The SVG path of a cached curve (same string as edgePath's). */
+function pathOf(c: CachedCurve): string {
+  if (c.d !== undefined) return c.d;
+  const { start, control, end } = c.curve;
+  c.d =
+    Math.hypot(c.tx - c.sx, c.ty - c.sy) < 1e-6
+      ? // A self loop: edgePath's cubic (rare; not worth its own cache field).
+        `M${fmt(start.x)},${fmt(start.y)}C${fmt(c.sx - c.rs - 20)},${fmt(c.sy - c.rs - 30)} ${fmt(c.sx + c.rs + 20)},${fmt(c.sy - c.rs - 30)} ${fmt(end.x)},${fmt(end.y)}`
+      : `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
+  return c.d;
 }
 
 const byId = (a: { readonly id: string }, b: { readonly id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -147,9 +189,13 @@ export function buildScene(
     .filter((e) => nodeById.has(e.supplier) && nodeById.has(e.recipient))
     .sort(byKey);
   const bends = edgeBends(viewEdges);
-  const edges = viewEdges.map((e): EdgeScene => {
+  const onCanvas = options.edgeLayer === 'canvas';
+  const keep = options.svgEdges;
+  const edges: EdgeScene[] = [];
+  const painted: PaintedEdge[] = [];
+  for (const e of viewEdges) {
     const ls = lineStyleAttributes(e.style);
-    const d = cachedPath(
+    const c = cachedCurve(
       cache,
       e.key,
       positions.get(e.supplier)!,
@@ -158,7 +204,23 @@ export function buildScene(
       radius(e.recipient),
       bends.get(e.key) ?? 0,
     );
-    return {
+    const stroke = categoryColour(e.category, theme);
+    if (onCanvas && !keep?.has(e.key)) {
+      painted.push({
+        ...c.curve,
+        key: e.key,
+        supplier: e.supplier,
+        recipient: e.recipient,
+        category: e.category,
+        style: e.style,
+        inReturn: e.inReturn,
+        stroke,
+        width: edgeWidth(e),
+        opacity: ls.opacity,
+      });
+      continue;
+    }
+    edges.push({
       key: e.key,
       supplier: e.supplier,
       recipient: e.recipient,
@@ -166,15 +228,15 @@ export function buildScene(
       status: e.status,
       style: e.style,
       inReturn: [...e.inReturn].sort(),
-      d,
-      stroke: categoryColour(e.category, theme),
+      d: pathOf(c),
+      stroke,
       width: edgeWidth(e),
       dasharray: ls.dasharray,
       opacity: ls.opacity,
       marker: markerId(idPrefix, e.category),
       label: edgeLabel(e, name),
-    };
-  });
+    });
+  }
 
   const showLegend = options.legend ?? true;
   const content = legendContent(view);
@@ -214,8 +276,9 @@ export function buildScene(
     title: options.title ?? 'Arms transfer network',
     desc:
       options.desc ??
-      `${plural(nodes.length, 'state', 'states')} and ${plural(edges.length, 'link', 'links')}, one per supplier, recipient and category.`,
+      `${plural(nodes.length, 'state', 'states')} and ${plural(viewEdges.length, 'link', 'links')}, one per supplier, recipient and category.`,
     edges,
+    painted,
     nodes,
     categories: content.categories,
     legend,

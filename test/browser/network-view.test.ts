@@ -2,88 +2,13 @@
 // keyboard scheme, stable positions across views, resize, zoom policy, node
 // drag, accessibility and byte-stable output.
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
-import '../../src/components/network-view/define.ts';
-import type { NetworkView } from '../../src/components/network-view/network-view.ts';
-import type { HoverDetail, SelectDetail } from '../../src/components/shared/events.ts';
 import { endDay, startDay } from '../../src/data/partial-date.ts';
-import { loadGraph } from '../../src/data/load.ts';
-import type { Graph } from '../../src/data/types.ts';
-import { computeLayout } from '../../src/layout/index.ts';
-import type { LayoutResult } from '../../src/layout/types.ts';
-import { buildView, dataSpan, unionGraph } from '../../src/model/index.ts';
-import type { GraphView } from '../../src/model/types.ts';
+import { buildView } from '../../src/model/index.ts';
 import { graph as fixture } from '../unit/model/fixture.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
 import { loadAxe } from './helpers/components.ts';
+import { active, activeId, bundledData, frame, key, mount, small, until } from './helpers/network-view.ts';
 
-
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
-async function until(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await frame();
-  }
-}
-
-interface Data {
-  graph: Graph;
-  union: GraphView;
-  layout: LayoutResult;
-}
-
-function prepare(graph: Graph): Data {
-  const span = dataSpan(graph, 'reported')!;
-  return {
-    graph,
-    union: buildView(graph, { range: span, mode: 'cumulative', basis: 'reported' }),
-    layout: computeLayout(unionGraph(graph)),
-  };
-}
-
-const small = prepare(fixture);
-let bundled: Data | undefined;
-async function bundledData(): Promise<Data> {
-  if (!bundled) {
-    const res = loadGraph(await (await fetch('/data/transfers.json')).json());
-    if (!res.ok) throw new Error(`bundled dataset did not load: ${res.problems[0]?.message}`);
-    bundled = prepare(res.graph);
-  }
-  return bundled;
-}
-
-async function mount(data: Data = small, width = 800, height = 500, props: Partial<NetworkView> = {}) {
-  const box = document.createElement('div');
-  box.style.cssText = `width:${width}px;height:${height}px`;
-  const el = document.createElement('atn-network-view');
-  el.unionView = data.union;
-  el.view = data.union;
-  el.layout = data.layout;
-  el.label = 'Arms transfers';
-  Object.assign(el, props);
-  box.append(el);
-  document.body.append(box);
-  await until(() => el.svgElement !== null, 'the first draw');
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  const svg = () => el.svgElement!;
-  const node = (id: string) => svg().querySelector<SVGGElement>(`g[data-state="${id}"]`)!;
-  const edge = (key: string) => svg().querySelector<SVGGElement>(`g[data-edge="${key}"]`)!;
-  const selects: SelectDetail[] = [];
-  const hovers: HoverDetail[] = [];
-  el.addEventListener('atn-select', (e) => selects.push(e.detail));
-  el.addEventListener('atn-hover', (e) => hovers.push(e.detail));
-  return { box, el, root, svg, node, edge, selects, hovers };
-}
-
-function key(target: Element, k: string): void {
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
-}
-
-const active = (root: ShadowRoot) => root.activeElement as SVGGElement | null;
-const activeId = (root: ShadowRoot) =>
-  active(root)?.getAttribute('data-state') ?? active(root)?.getAttribute('data-edge') ?? null;
 
 function coordinates(svg: SVGSVGElement): string[] {
   return [...svg.querySelectorAll('g.nodes > g[data-state]')].map((g) => {

@@ -15,6 +15,9 @@ import type { LayoutResult, Point } from '../../layout/types.ts';
 import type { GraphView } from '../../model/types.ts';
 import {
   applyHighlight,
+  canvasEdges,
+  curveMidpoint,
+  edgeAt,
   legendContent,
   legendRect,
   networkArea,
@@ -25,11 +28,12 @@ import {
   type RenderOptions,
   type UpdateResult,
 } from '../../render/index.ts';
+import { paintCanvasLayer } from './edge-layer.ts';
 import { emit, type HoverDetail } from '../shared/events.ts';
 import { tokens } from '../shared/theme.ts';
 import { curveApexes } from './curve-extent.ts';
 import { affineBetween, applyAffine, IDENTITY, invertAffine, pathMidpoint, type Affine } from './geometry.ts';
-import { syncHitAreas } from './hit-areas.ts';
+import { HIT_WIDTH, syncHitAreas } from './hit-areas.ts';
 import { spatialNext, stepEdge, stepNode, nodeOrder, type Direction, type NavItem } from './spatial-nav.ts';
 import { nodeOf, pansGraph, wheelFactor, wheelZooms } from './zoom-policy.ts';
 import {
@@ -47,6 +51,8 @@ import { styles } from './network-view.styles.ts';
 
 /** Views with more edges than this skip the fade-in of entering elements. */
 export const FADE_MAX_EDGES = 400;
+/** Views with more edges than this draw them on a canvas layer (ADR 0006). */
+export const EDGE_CANVAS_MIN = 800;
 /** Below this width labels turn into ISO3 codes and the font shrinks. */
 export const NARROW_WIDTH = 520;
 /** Room around the fitted graph for circles (radius ≤ 30) and their labels. */
@@ -124,6 +130,7 @@ export class NetworkView extends LitElement {
     label: { type: String },
     description: { type: String },
     legend: { type: Boolean, converter: { fromAttribute: (v: string | null) => v !== 'false' } },
+    edgeCanvasMin: { type: Number, attribute: 'edge-canvas-min' },
     width: { state: true },
     height: { state: true },
     legendOpen: { state: true },
@@ -144,12 +151,16 @@ export class NetworkView extends LitElement {
   declare description: string;
   /** Draw the legend inside the SVG. */
   declare legend: boolean;
+  /** Above this many edges in the view, edges are painted on a canvas layer (ADR 0006). */
+  declare edgeCanvasMin: number;
   declare protected width: number;
   declare protected height: number;
   /** Narrow mode: the legend is a panel behind a button, open or not. */
   declare protected legendOpen: boolean;
 
   #svg: SVGSVGElement | null = null;
+  /** The edge layer under the SVG while the view is dense, else null. */
+  #canvas: HTMLCanvasElement | null = null;
   #drawnKey: readonly unknown[] = [];
   /** Fitted pixel positions of the layout (before zoom and drags), and the fit as a map. */
   #fitted: Map<string, Point> = new Map();
@@ -186,6 +197,7 @@ export class NetworkView extends LitElement {
     this.label = '';
     this.description = '';
     this.legend = true;
+    this.edgeCanvasMin = EDGE_CANVAS_MIN;
     this.width = 0;
     this.height = 0;
     this.legendOpen = false;
@@ -279,9 +291,7 @@ export class NetworkView extends LitElement {
     // Fading thousands of entering elements costs more than a frame: only small views animate.
     this.toggleAttribute('data-static', (this.view?.edges.length ?? 0) > FADE_MAX_EDGES);
     this.#draw();
-    if (changed.has('selected') && !this.#hoverId && !this.#focusId && this.#svg) {
-      applyHighlight(this.#svg, this.#highlight());
-    }
+    if (changed.has('selected') && !this.#hoverId && !this.#focusId && this.#svg) this.#rehighlight();
   }
 
   protected override render() {
@@ -400,7 +410,48 @@ export class NetworkView extends LitElement {
         `${plural(view.nodes.length, 'state', 'states')} and ${plural(view.edges.length, 'link', 'links')}, one per supplier, recipient and category.`,
       idPrefix: 'atn',
       legend: this.#svgLegend,
+      ...(this.#dense
+        ? {
+            edgeLayer: 'canvas' as const,
+            // The edges someone is pointing at, focused on or has picked stay elements:
+            // focusable, labelled, with a hit area and a focus ring.
+            svgEdges: new Set([this.#hoverId, this.#focusId, this.selected, this.#activeId].filter(Boolean)),
+          }
+        : {}),
     };
+  }
+
+  /** Whether the view's edges go to the canvas layer. */
+  get #dense(): boolean {
+    return ((this.view ?? this.unionView)?.edges.length ?? 0) > this.edgeCanvasMin;
+  }
+
+  /** Highlight after hover, focus or selection: a restyle in SVG; a repaint (and new kept edges) on the canvas. */
+  #rehighlight(): void {
+    if (!this.#svg) return;
+    if (this.#canvas || this.#dense) this.#redraw();
+    else applyHighlight(this.#svg, this.#highlight());
+  }
+
+  /** Brings the canvas layer in line with the SVG's last render: painted when dense, gone otherwise. */
+  #paintEdges(): void {
+    const stage = this.#stage;
+    const painted = this.#svg ? canvasEdges(this.#svg) : undefined;
+    if (!stage || !painted || !this.#dense) {
+      this.#canvas?.remove();
+      this.#canvas = null;
+      stage?.removeAttribute('data-edge-canvas');
+      return;
+    }
+    this.#canvas ??= document.createElement('canvas');
+    if (this.#canvas.parentNode !== stage) stage.prepend(this.#canvas);
+    stage.setAttribute('data-edge-canvas', '');
+    paintCanvasLayer(this.#canvas, painted, {
+      width: this.width,
+      height: this.height,
+      pixelRatio: window.devicePixelRatio || 1,
+      theme: this.theme === 'dark' ? 'dark' : 'light',
+    });
   }
 
   /** Full render when its inputs changed, else a cheap update. */
@@ -411,6 +462,7 @@ export class NetworkView extends LitElement {
       this.#svg?.remove();
       this.#svg = null;
       this.#drawnKey = [];
+      this.#paintEdges();
       return;
     }
     const key = [this.unionView, this.layout, this.width, this.height, this.theme, this.#narrow, this.#svgLegend];
@@ -437,6 +489,7 @@ export class NetworkView extends LitElement {
     this.#drawnKey = key;
     this.#tabStop = null;
     this.#decorate(undefined);
+    this.#paintEdges();
     // Keep keyboard focus when the SVG was rebuilt under it (e.g. a resize).
     if (focused) this.#itemElement(focused)?.focus({ preventScroll: true });
   }
@@ -463,6 +516,7 @@ export class NetworkView extends LitElement {
   #redraw(): void {
     if (!this.#svg || !this.unionView) return;
     this.#decorate(updateNetwork(this.#svg, this.view ?? this.unionView, this.currentPositions(), this.#options()));
+    this.#paintEdges();
   }
 
   /** One redraw per animation frame, whatever the number of zoom or drag events. */
@@ -629,7 +683,7 @@ export class NetworkView extends LitElement {
 
   /** After hover or focus moved: redraw the emphasis and tell the owner. */
   #emphasisChanged(): void {
-    if (this.#svg) applyHighlight(this.#svg, this.#highlight());
+    this.#rehighlight();
     const current = this.#hoverId || this.#focusId;
     if (current === this.#lastHover) return;
     this.#lastHover = current;
@@ -650,6 +704,14 @@ export class NetworkView extends LitElement {
     this.#emphasisChanged();
   };
 
+  /** Hover over the canvas layer: the edge under the pointer becomes the hovered item (and an SVG element). */
+  #hoverCanvas(p: Point): void {
+    const id = this.#canvasEdgeAt(p) ?? '';
+    if (id === this.#hoverId) return;
+    this.#hoverId = id;
+    this.#emphasisChanged();
+  }
+
   #onPointerOut = (e: PointerEvent): void => {
     if (this.#drag?.moved) return;
     const to = itemOf(e.relatedTarget);
@@ -661,11 +723,16 @@ export class NetworkView extends LitElement {
 
   // ----- selection ---------------------------------------------------------
 
-  #select(el: Element): void {
-    const id = itemId(el);
+  #select(kind: ItemKind, id: string): void {
     this.selected = id;
     this.#activeId = id;
-    emit(this, 'atn-select', { kind: itemKind(el), id });
+    emit(this, 'atn-select', { kind, id });
+  }
+
+  /** The canvas edge under a pointer (stage pixels), if the edges are on the canvas. */
+  #canvasEdgeAt(p: Point): string | undefined {
+    if (!this.#canvas || !this.#svg) return undefined;
+    return edgeAt(canvasEdges(this.#svg).edges, p, HIT_WIDTH / 2);
   }
 
   #clearSelection(): void {
@@ -680,7 +747,9 @@ export class NetworkView extends LitElement {
       return;
     }
     const el = itemOf(e.target);
-    if (el) this.#select(el);
+    const painted = el ? undefined : this.#canvasEdgeAt(this.#local(e));
+    if (el) this.#select(itemKind(el), itemId(el));
+    else if (painted) this.#select('edge', painted);
     else if (e.target instanceof Element && e.target.closest('svg')) this.#clearSelection();
   };
 
@@ -719,7 +788,10 @@ export class NetworkView extends LitElement {
       return;
     }
     const drag = this.#drag;
-    if (!drag || drag.pointerId !== e.pointerId) return;
+    if (!drag || drag.pointerId !== e.pointerId) {
+      if (!drag && this.#canvas && e.pointerType !== 'touch' && !itemOf(e.target)) this.#hoverCanvas(this.#local(e));
+      return;
+    }
     if (!drag.moved) {
       if (Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) < DRAG_THRESHOLD) return;
       drag.moved = true;
@@ -769,12 +841,25 @@ export class NetworkView extends LitElement {
             },
       );
     }
+    if (this.#canvas && this.#svg) {
+      for (const e of canvasEdges(this.#svg).edges) {
+        out.push({ kind: 'edge', id: e.key, ...curveMidpoint(e), source: e.supplier, target: e.recipient });
+      }
+    }
     return out;
   }
 
   #moveTo(id: string | undefined): void {
-    const el = id ? this.#itemElement(id) : null;
-    if (!el || !id) return;
+    if (!id) return;
+    if (this.#canvas && !this.#itemElement(id)) {
+      // A canvas edge: as the active item it becomes an element on this redraw.
+      const previous = this.#activeId;
+      this.#activeId = id;
+      this.#redraw();
+      if (!this.#itemElement(id)) this.#activeId = previous;
+    }
+    const el = this.#itemElement(id);
+    if (!el) return;
     if (itemKind(el) === 'state') this.#anchorNode = id;
     this.#activeId = id;
     this.#applyTabStops();
@@ -791,7 +876,7 @@ export class NetworkView extends LitElement {
     let handled = true;
     const dir = ARROWS[e.key];
     if (dir) this.#moveTo(spatialNext(this.#navItems(), id, dir));
-    else if (e.key === 'Enter' || e.key === ' ') this.#select(el);
+    else if (e.key === 'Enter' || e.key === ' ') this.#select(kind, id);
     else if (e.key === 'Escape') {
       handled = this.selected !== '';
       this.#clearSelection();

@@ -1,0 +1,233 @@
+// @vitest-environment jsdom
+// The canvas edge layer (ADR 0006): the scene's split between SVG and canvas,
+// what the painter draws (through a recording context), and hit testing.
+import { describe, expect, it } from 'vitest';
+import {
+  applyHighlight,
+  buildScene,
+  canvasEdges,
+  curveMidpoint,
+  dashPolyline,
+  distanceToCurve,
+  edgeAt,
+  networkItems,
+  paintEdges,
+  paintedAlpha,
+  renderNetwork,
+  updateNetwork,
+  weightLevel,
+  MAX_EDGE_WIDTH,
+  MIN_EDGE_WIDTH,
+  THEME_TONES,
+  type EdgeCanvasContext,
+  type PaintedEdge,
+  type RenderOptions,
+} from '../../../src/render/index.ts';
+import { parallelView, positionsFor } from './fixtures.ts';
+
+type Call = [string, ...unknown[]];
+
+/** A 2D context that records every call, with the state it was made in. */
+function recorder(): EdgeCanvasContext & { calls: Call[] } {
+  const calls: Call[] = [];
+  const state = { strokeStyle: '', fillStyle: '', lineWidth: 1, globalAlpha: 1 };
+  const op =
+    (name: string) =>
+    (...args: unknown[]) => {
+      const tagged: Call = [name, ...args.map((a) => (typeof a === 'number' ? Math.round(a * 100) / 100 : a))];
+      if (name === 'stroke') tagged.push({ style: state.strokeStyle, alpha: state.globalAlpha, width: state.lineWidth });
+      if (name === 'fill' || name === 'fillRect') tagged.push({ style: state.fillStyle, alpha: state.globalAlpha });
+      calls.push(tagged);
+    };
+  return Object.assign(state, {
+    calls,
+    setTransform: op('setTransform'),
+    fillRect: op('fillRect'),
+    beginPath: op('beginPath'),
+    moveTo: op('moveTo'),
+    lineTo: op('lineTo'),
+    quadraticCurveTo: op('quadraticCurveTo'),
+    closePath: op('closePath'),
+    stroke: op('stroke'),
+    fill: op('fill'),
+  }) as unknown as EdgeCanvasContext & { calls: Call[] };
+}
+
+const OPTIONS: RenderOptions = { width: 640, height: 420 };
+const CANVAS: RenderOptions = { ...OPTIONS, edgeLayer: 'canvas' };
+
+function straight(key: string, x0: number, x1: number, y = 0, style: PaintedEdge['style'] = 'solid'): PaintedEdge {
+  return {
+    key,
+    supplier: 'A',
+    recipient: 'B',
+    category: 'drones',
+    style,
+    inReturn: [],
+    stroke: '#000000',
+    width: MIN_EDGE_WIDTH,
+    opacity: 0.9,
+    start: { x: x0, y },
+    control: { x: (x0 + x1) / 2, y },
+    end: { x: x1 - 9, y },
+    tip: { x: x1, y },
+  };
+}
+
+describe('buildScene with edgeLayer canvas', () => {
+  it('leaves every edge but the kept ones to the canvas, with the geometry the SVG path has', () => {
+    const view = parallelView();
+    const positions = positionsFor(view, OPTIONS);
+    const svgScene = buildScene(view, positions, OPTIONS);
+    const keep = 'PRK-RUS-ballistic-missiles';
+    const scene = buildScene(view, positions, { ...CANVAS, svgEdges: new Set([keep, 'not-in-view']) });
+    expect(svgScene.painted).toEqual([]);
+    expect(scene.edges.map((e) => e.key)).toEqual([keep]);
+    expect(scene.edges[0]).toEqual(svgScene.edges.find((e) => e.key === keep));
+    expect(scene.painted.map((e) => e.key)).toEqual(svgScene.edges.map((e) => e.key).filter((k) => k !== keep));
+    for (const p of scene.painted) {
+      const s = svgScene.edges.find((e) => e.key === p.key)!;
+      // Same curve as the SVG's: the path's start, re-made from the painted numbers, matches.
+      expect(`M${round(p.start.x)},${round(p.start.y)}`).toBe(s.d.slice(0, s.d.indexOf('Q')));
+      expect(p.stroke).toBe(s.stroke);
+      expect(p.width).toBe(s.width);
+      expect(p.opacity).toBe(s.opacity);
+      expect(p.style).toBe(s.style);
+    }
+    // The description still counts every link, drawn on either layer.
+    expect(scene.desc).toBe(svgScene.desc);
+  });
+
+  it('puts only the kept edges into the SVG and reports the rest for the canvas, with the highlight', () => {
+    const view = parallelView();
+    const positions = positionsFor(view, OPTIONS);
+    const svg = renderNetwork(document, view, positions, { ...CANVAS, svgEdges: new Set(['IRN-RUS-drones']) });
+    expect([...networkItems(svg).edges.keys()]).toEqual(['IRN-RUS-drones']);
+    expect(svg.querySelectorAll('g.edges > g').length).toBe(1);
+    expect(networkItems(svg).nodes.size).toBe(view.nodes.length);
+    const painted = canvasEdges(svg);
+    expect(painted.edges).toHaveLength(view.edges.length - 1);
+    expect([...painted.emphasis.values()].every((e) => e === 'normal')).toBe(true);
+
+    applyHighlight(svg, { focus: 'PRK-RUS-artillery-ammunition' });
+    const em = canvasEdges(svg).emphasis;
+    expect(em.get('PRK-RUS-artillery-ammunition')).toBe('focus');
+    expect(em.get('RUS-PRK-air-defence')).toBe('related'); // traded in return
+    expect(em.get('BLR-RUS-armoured-vehicles')).toBe('dim');
+    expect(svg.querySelector('g[data-edge="IRN-RUS-drones"]')!.getAttribute('class')).toBe('edge is-dim');
+
+    // Back to SVG edges: every edge is an element again, the canvas list empties.
+    updateNetwork(svg, view, positions, OPTIONS);
+    expect(networkItems(svg).edges.size).toBe(view.edges.length);
+    expect(canvasEdges(svg).edges).toEqual([]);
+    expect(new XMLSerializer().serializeToString(svg)).toBe(
+      new XMLSerializer().serializeToString(renderNetwork(document, view, positions, OPTIONS)),
+    );
+  });
+});
+
+const round = (n: number) => String(Math.round(n * 100) / 100);
+
+describe('paintEdges', () => {
+  it('fills the background, then strokes one-pixel lines and fills arrowheads per batch', () => {
+    const ctx = recorder();
+    paintEdges(ctx, [straight('a', 0, 100, 10), straight('b', 0, 100, 50)], { width: 200, height: 100, pixelRatio: 2, theme: 'dark' });
+    expect(ctx.calls.slice(0, 2)).toEqual([
+      ['setTransform', 2, 0, 0, 2, 0, 0],
+      ['fillRect', 0, 0, 200, 100, { style: THEME_TONES.dark.background, alpha: 1 }],
+    ]);
+    const strokes = ctx.calls.filter((c) => c[0] === 'stroke');
+    // Both edges share colour, style and weight: one stroke, a hairline of one device pixel.
+    expect(strokes).toEqual([['stroke', { style: '#000000', alpha: paintedAlpha(straight('a', 0, 1), 'normal'), width: 0.5 }]]);
+    expect(ctx.calls.filter((c) => c[0] === 'quadraticCurveTo')).toHaveLength(2);
+    expect(ctx.calls.filter((c) => c[0] === 'closePath')).toHaveLength(2); // two arrowheads
+    const fills = ctx.calls.filter((c) => c[0] === 'fill');
+    expect(fills).toHaveLength(1);
+  });
+
+  it('draws dimmed edges first and emphasised ones last, wider, at full opacity', () => {
+    const ctx = recorder();
+    const edges = [straight('focus', 0, 100, 0), straight('dim', 0, 100, 20), straight('plain', 0, 100, 40, 'dashed')];
+    const emphasis = new Map([
+      ['focus', 'focus' as const],
+      ['dim', 'dim' as const],
+    ]);
+    paintEdges(ctx, edges, { width: 100, height: 100, pixelRatio: 1, theme: 'light', emphasis });
+    const strokes = ctx.calls.filter((c) => c[0] === 'stroke').map((c) => c[1] as { alpha: number; width: number });
+    expect(strokes.map((s) => s.width)).toEqual([1, 1, 2]);
+    expect(strokes[0]!.alpha).toBeCloseTo(0.9 * 0.45 * 0.15, 6);
+    expect(strokes[2]!.alpha).toBe(0.9);
+  });
+
+  it('makes the same calls for the same input', () => {
+    const view = parallelView();
+    const positions = positionsFor(view, OPTIONS);
+    const painted = buildScene(view, positions, CANVAS).painted;
+    const a = recorder();
+    const b = recorder();
+    paintEdges(a, painted, { width: 640, height: 420, pixelRatio: 1, theme: 'light' });
+    paintEdges(b, [...painted].reverse(), { width: 640, height: 420, pixelRatio: 1, theme: 'light' });
+    expect(a.calls.filter((c) => c[0] === 'stroke')).toEqual(b.calls.filter((c) => c[0] === 'stroke'));
+    expect(a.calls.length).toBe(b.calls.length);
+  });
+
+  it('cuts dashes by hand, carrying the pattern across the polyline', () => {
+    const ctx = recorder();
+    dashPolyline(ctx, [0, 0, 22, 0], 7, 4);
+    expect(ctx.calls).toEqual([
+      ['moveTo', 0, 0],
+      ['lineTo', 7, 0],
+      ['moveTo', 11, 0],
+      ['lineTo', 18, 0],
+    ]);
+    const bent = recorder();
+    // 5 px along x, then 10 px down: the first dash turns the corner.
+    dashPolyline(bent, [0, 0, 5, 0, 5, 10], 7, 4);
+    expect(bent.calls).toEqual([
+      ['moveTo', 0, 0],
+      ['lineTo', 5, 0],
+      ['lineTo', 5, 2],
+      ['moveTo', 5, 6],
+      ['lineTo', 5, 10],
+    ]);
+  });
+
+  it('turns widths into four weight levels of opacity', () => {
+    expect(weightLevel(MIN_EDGE_WIDTH)).toBe(0);
+    expect(weightLevel(MAX_EDGE_WIDTH)).toBe(3);
+    expect(weightLevel(0)).toBe(0);
+    expect(weightLevel(99)).toBe(3);
+    const heavy = paintedAlpha({ opacity: 0.9, width: MAX_EDGE_WIDTH }, 'normal');
+    const light = paintedAlpha({ opacity: 0.9, width: MIN_EDGE_WIDTH }, 'normal');
+    expect(heavy).toBeCloseTo(0.9, 6);
+    expect(light).toBeCloseTo(0.405, 6);
+    expect(paintedAlpha({ opacity: 0.4, width: MIN_EDGE_WIDTH }, 'related')).toBe(0.4);
+  });
+});
+
+describe('hit testing canvas edges', () => {
+  const a = straight('a', 0, 100, 0);
+  const b = straight('b', 0, 100, 10);
+
+  it('measures the distance to the curve and its arrowhead', () => {
+    expect(distanceToCurve({ x: 50, y: 4 }, a)).toBeCloseTo(4, 6);
+    expect(distanceToCurve({ x: 96, y: 3 }, a)).toBeCloseTo(3, 6); // beside the arrowhead
+    expect(distanceToCurve({ x: 110, y: 0 }, a)).toBeCloseTo(10, 6); // past the tip
+    expect(curveMidpoint(a)).toEqual({ x: 47.75, y: 0 });
+  });
+
+  it('finds the nearest edge within the tolerance, or none', () => {
+    expect(edgeAt([a, b], { x: 50, y: 3 }, 7)).toBe('a');
+    expect(edgeAt([a, b], { x: 50, y: 7 }, 7)).toBe('b');
+    expect(edgeAt([a, b], { x: 50, y: 5 }, 7)).toBe('b'); // a tie goes to the edge drawn on top
+    expect(edgeAt([a, b], { x: 50, y: 30 }, 7)).toBeUndefined();
+    expect(edgeAt([a, b], { x: -20, y: 0 }, 7)).toBeUndefined();
+  });
+
+  it('follows a bent curve, not its chord', () => {
+    const curve: PaintedEdge = { ...a, control: { x: 50, y: 80 }, end: { x: 100, y: 0 }, tip: { x: 100, y: 0 } };
+    // The quadratic's apex is at y = 40 (half the control's offset).
+    expect(edgeAt([curve], { x: 50, y: 40 }, 2)).toBe('a');
+    expect(edgeAt([curve], { x: 50, y: 0 }, 7)).toBeUndefined();
+  });
+});
