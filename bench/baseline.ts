@@ -6,7 +6,7 @@
 import { forceCenter, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { select, type Selection } from 'd3-selection';
 import { endDay, startDay } from '../src/data/partial-date.ts';
-import { afterPaint, clearStage, fetchText, sweep, VIEWPORT } from './shared.ts';
+import { afterPaint, inFrame, clearStage, fetchText, sweep, VIEWPORT } from './shared.ts';
 
 interface RawGraph {
   states: { id: string; name: string }[];
@@ -104,9 +104,18 @@ async function firstRender() {
   return { total: t1 - t0, links, elements: stage.querySelectorAll('*').length };
 }
 
-async function rangeSweep() {
-  const out: { total: number; js: number; links: number }[] = [];
+/** Window changes timed as in bench/ours.ts: `aligned` starts each at the beginning of a frame (inFrame). */
+async function rangeSweep(aligned = false) {
+  const out: { total: number; js: number; links: number; frame?: number; interval?: number }[] = [];
   for (const range of sweep(span)) {
+    if (aligned) {
+      let links = 0;
+      const t = await inFrame(() => {
+        links = draw(range.from, range.to);
+      });
+      out.push({ total: t.frame, js: t.work, links, frame: t.frame, interval: t.interval });
+      continue;
+    }
     const t0 = performance.now();
     const links = draw(range.from, range.to);
     const t1 = performance.now();

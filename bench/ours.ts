@@ -1,24 +1,26 @@
-// Benchmark page for our approach (ADR 0003, 0005): one layout of the union (in a
-// worker, or stored with the data), a render of the current window's view (only
-// its elements are in the DOM), then updateNetwork per range change.
-// scripts/bench.mjs drives window.__bench.
+// Benchmark page for our approach (ADR 0003, 0005, 0006): one layout of the union
+// (in a worker, or stored with the data), then the app's own stage,
+// <atn-network-view>, given the current window's view; a range change is
+// buildView + a new `view` (SVG edges, or the canvas edge layer above
+// EDGE_CANVAS_MIN edges). scripts/bench.mjs drives window.__bench.
+import '../src/components/network-view/define.ts';
+import '../src/components/network-view/canvas-layer.ts';
+import type { NetworkView } from '../src/components/network-view/network-view.ts';
 import { layoutInWorker, layoutInputOf, type LayoutSource } from '../src/app/layout-client.ts';
 import { parseGraphJson } from '../src/data/load.ts';
 import type { Graph } from '../src/data/types.ts';
 import { computeLayout } from '../src/layout/compute-layout.ts';
-import { fitToViewport } from '../src/layout/fit.ts';
-import type { Point } from '../src/layout/types.ts';
 import { buildView, dataSpan, indexGraph, type GraphView } from '../src/model/index.ts';
-import { applyHighlight, networkArea, renderNetwork, updateNetwork, type RenderOptions } from '../src/render/index.ts';
-import { afterPaint, clearStage, fetchText, sweep, VIEWPORT } from './shared.ts';
+import { renderNetwork, type RenderOptions } from '../src/render/index.ts';
+import { afterPaint, clearStage, fetchText, inFrame, sweep, VIEWPORT } from './shared.ts';
 
 const options: RenderOptions = { width: VIEWPORT.width, height: VIEWPORT.height };
 
 interface State {
   graph: Graph;
-  positions: Map<string, Point>;
-  svg: SVGSVGElement;
+  stage: NetworkView;
   view: GraphView;
+  union: GraphView;
   span: { from: number; to: number };
 }
 let text = '';
@@ -36,7 +38,8 @@ async function load(url: string): Promise<number> {
 
 /** Data in the page (JSON text) → network painted. Returns the total and its parts, in ms. */
 async function firstRender(layoutMode: 'worker' | 'main' = 'worker') {
-  const stage = clearStage();
+  const host = clearStage();
+  host.style.cssText = `width:${VIEWPORT.width}px;height:${VIEWPORT.height}px`;
   state = undefined;
   await afterPaint();
   const t0 = performance.now();
@@ -57,14 +60,19 @@ async function firstRender(layoutMode: 'worker' | 'main' = 'worker') {
   // window of the sweep is what gets drawn.
   const union = buildView(graph, { range: span, mode: 'cumulative', basis: 'reported' });
   const view = buildView(graph, { range: sweep(span)[0]!, mode: 'window', basis: 'reported' });
-  const area = networkArea(union, options);
-  const positions = fitToViewport(layout.positions, area.width, area.height, 24, { offset: { x: area.x, y: area.y } });
   const t4 = performance.now();
-  const svg = renderNetwork(document, view, positions, options);
-  stage.append(svg);
+  const stage = document.createElement('atn-network-view');
+  stage.label = 'Benchmark';
+  stage.unionView = union;
+  stage.layout = layout;
+  stage.view = view;
+  host.append(stage);
+  while (!stage.svgElement) await new Promise((r) => requestAnimationFrame(r));
+  await stage.updateComplete;
   const t5 = performance.now();
   const t6 = await afterPaint();
-  state = { graph, positions, svg, view, span };
+  state = { graph, stage, view, union, span };
+  const root = stage.shadowRoot!;
   return {
     total: t6 - t0,
     parse: t1 - t0,
@@ -77,7 +85,8 @@ async function firstRender(layoutMode: 'worker' | 'main' = 'worker') {
     transfers: graph.transfers.length,
     nodes: view.nodes.length,
     edges: view.edges.length,
-    elements: svg.querySelectorAll('*').length,
+    canvas: root.querySelector('canvas') !== null,
+    elements: root.querySelectorAll('*').length + stage.svgElement.querySelectorAll('*').length,
   };
 }
 
@@ -91,43 +100,68 @@ async function layout(mode: 'worker' | 'main'): Promise<{ ms: number; source: st
   return { ms: performance.now() - t0, source };
 }
 
-/** 30 window changes sweeping the span: buildView + updateNetwork + the frame after. */
-async function rangeSweep() {
+/**
+ * 30 window changes sweeping the span. Each is buildView + a new `view` on the
+ * stage (lit's update included), timed two ways:
+ *  - `total`: from the change, whenever it happens, to the end of the next frame
+ *    rendered (as the baseline is timed; includes waiting for that frame);
+ *  - `frame`: started at the beginning of a frame, to the end of that frame's
+ *    rendering: the "within one frame" budget; `interval` to the next frame.
+ */
+async function rangeSweep(aligned = false) {
   const s = need();
-  const out: { total: number; model: number; update: number; visibleEdges: number }[] = [];
+  const out: { total: number; model: number; update: number; visibleEdges: number; frame?: number; interval?: number }[] = [];
   for (const range of sweep(s.span)) {
-    const t0 = performance.now();
-    const view = buildView(s.graph, { range, mode: 'window', basis: 'reported' });
-    const t1 = performance.now();
-    updateNetwork(s.svg, view, s.positions, options);
-    const t2 = performance.now();
-    const t3 = await afterPaint();
+    let model = 0;
+    let update = 0;
+    let view = s.view;
+    const change = async () => {
+      const a = performance.now();
+      view = buildView(s.graph, { range, mode: 'window', basis: 'reported' });
+      const b = performance.now();
+      s.stage.view = view;
+      await s.stage.updateComplete;
+      model = b - a;
+      update = performance.now() - b;
+    };
+    if (aligned) {
+      const t = await inFrame(change);
+      out.push({ total: t.frame, frame: t.frame, interval: t.interval, model, update, visibleEdges: view.edges.length });
+    } else {
+      const t0 = performance.now();
+      await change();
+      const t1 = await afterPaint();
+      out.push({ total: t1 - t0, model, update, visibleEdges: view.edges.length });
+    }
     s.view = view;
-    out.push({ total: t3 - t0, model: t1 - t0, update: t2 - t1, visibleEdges: view.edges.length });
   }
   return out;
 }
 
-/** applyHighlight on a visible node, then the frame after; alternates with clearing. */
+/** Pointer over a visible state (highlight of its neighbourhood), then the frame after; alternates with leaving. */
 async function hover(count = 10) {
   const s = need();
-  const ids = s.view.nodes.map((n) => n.id);
+  const svg = s.stage.svgElement!;
+  const ids = s.view.nodes.map((n) => n.id).filter((id) => s.view.edges.some((e) => e.supplier === id || e.recipient === id));
+  const background = svg.querySelector('rect.background')!;
   const out: number[] = [];
   for (let i = 0; i < count && ids.length > 0; i++) {
-    const t0 = performance.now();
-    applyHighlight(s.svg, { focus: ids[(i * 7) % ids.length] });
-    out.push((await afterPaint()) - t0);
-    applyHighlight(s.svg, undefined);
+    const node = svg.querySelector(`g[data-state="${ids[(i * 7) % ids.length]}"] > circle`)!;
+    const t = await inFrame(() => {
+      node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    });
+    out.push(t.frame);
+    node.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: background }));
     await afterPaint();
   }
   return out;
 }
 
-/** renderNetwork of the current view into a detached SVG + XMLSerializer. */
+/** renderNetwork of the current view into a detached SVG + XMLSerializer (what exportSVG builds on). */
 function exportSvg(): { ms: number; bytes: number } {
   const s = need();
   const t0 = performance.now();
-  const svg = renderNetwork(document, s.view, s.positions, { ...options, idPrefix: 'export' });
+  const svg = renderNetwork(document, s.view, s.stage.currentPositions(), { ...options, idPrefix: 'export' });
   const xml = new XMLSerializer().serializeToString(svg);
   return { ms: performance.now() - t0, bytes: xml.length };
 }

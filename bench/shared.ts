@@ -15,6 +15,48 @@ export function afterPaint(): Promise<number> {
   );
 }
 
+export interface FrameTiming {
+  /** The work itself (a range change: model + update), ms. */
+  readonly work: number;
+  /**
+   * From the start of the frame that carries the change to the end of that frame's
+   * main-thread rendering (style, layout, paint): the "within one frame" budget.
+   */
+  readonly frame: number;
+  /** From the start of that frame to the start of the next one: 16.7 ms unless frames were dropped. */
+  readonly interval: number;
+}
+
+/**
+ * Runs `work` at the start of a frame, as an input handled in that frame would be
+ * (a rAF callback; microtasks such as lit's update settle before the frame's
+ * rendering), and times it, the frame's rendering and the gap to the next frame.
+ */
+export function inFrame(work: () => void | Promise<void>): Promise<FrameTiming> {
+  return new Promise((resolve, reject) =>
+    requestAnimationFrame(async () => {
+      const t0 = performance.now();
+      try {
+        await work();
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      const t1 = performance.now();
+      let frameEnd = 0;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (frameEnd = performance.now());
+      channel.port2.postMessage(0);
+      requestAnimationFrame(() => {
+        const next = performance.now();
+        // The message is delivered after this frame's rendering; if the next frame
+        // started first (it cannot, but be safe), count up to the next frame.
+        resolve({ work: t1 - t0, frame: (frameEnd || next) - t0, interval: next - t0 });
+      });
+    }),
+  );
+}
+
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 const FIVE_YEARS = Math.round(5 * 365.25);
 

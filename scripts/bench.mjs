@@ -98,6 +98,7 @@ async function main() {
       for (const [name, a, b] of [
         ['first_render', ours.first, base.first],
         ['range_change', ours.change, base.change],
+        ['range_change_frame', ours.frame, base.frame],
       ]) {
         const sa = stats(a);
         const sb = stats(b);
@@ -117,14 +118,18 @@ async function main() {
     const big = summary['30000'];
     if (big) {
       const change = stats(big.ours.change);
+      const frame = stats(big.ours.frame);
       const first = stats(big.ours.first);
       const firstStored = stats(big.ours.firstStored);
       const speed = stats(big.base.change).median_ms / change.median_ms;
+      const frameSpeed = stats(big.base.frame).median_ms / frame.median_ms;
       const targets = [
-        { target: 'range_change p95 ≤ 16 ms at 30000', value: change.p95_ms, pass: change.p95_ms <= 16 },
+        { target: 'range_change_frame p95 ≤ 16 ms at 30000 (within the frame that carries it)', value: frame.p95_ms, pass: frame.p95_ms <= 16 },
+        { target: 'range_change p95 ≤ 16 ms at 30000 (incl. the wait for the next frame)', value: change.p95_ms, pass: change.p95_ms <= 16 },
         { target: 'first_render ≤ 1000 ms at 30000 (worker layout)', value: first.median_ms, pass: first.median_ms <= 1000 },
         { target: 'first_render ≤ 1000 ms at 30000 (stored positions)', value: firstStored.median_ms, pass: firstStored.median_ms <= 1000 },
         { target: 'range_change ≥ 10× faster than baseline at 30000', value: Math.round(speed * 10) / 10, pass: speed >= 10 },
+        { target: 'range_change_frame ≥ 10× faster than baseline at 30000', value: Math.round(frameSpeed * 10) / 10, pass: frameSpeed >= 10 },
       ];
       emit({ metric: 'summary', targets, result: targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}: ${t.target} (${t.value})`).join('; ') });
     }
@@ -181,7 +186,10 @@ async function measureOurs(open, page, size) {
   }
   metric('range_change', size, 'ours', change);
   metric('range_change.buildView', size, 'ours', model);
-  metric('range_change.updateNetwork', size, 'ours', update);
+  metric('range_change.update', size, 'ours', update);
+  const { frame, interval } = await alignedSweeps(page);
+  metric('range_change_frame', size, 'ours', frame);
+  metric('range_change_frame.interval', size, 'ours', interval);
   const hover = [];
   for (let i = 0; i < CHEAP; i++) hover.push(...(await page.evaluate(() => window.__bench.hover(10))));
   metric('hover_highlight', size, 'ours', hover);
@@ -193,7 +201,20 @@ async function measureOurs(open, page, size) {
     bytes = r.bytes;
   }
   metric('svg_export', size, 'ours', exp, { bytes });
-  return { first, firstStored, change };
+  return { first, firstStored, change, frame };
+}
+
+/** Range sweeps started at the beginning of a frame (bench/shared.ts inFrame): the one-frame budget. */
+async function alignedSweeps(page) {
+  const frame = [];
+  const interval = [];
+  for (let i = 0; i < EXPENSIVE; i++) {
+    for (const r of await page.evaluate(() => window.__bench.rangeSweep(true))) {
+      frame.push(r.frame);
+      interval.push(r.interval);
+    }
+  }
+  return { frame, interval };
 }
 
 async function measureBaseline(open, page, size) {
@@ -213,7 +234,10 @@ async function measureBaseline(open, page, size) {
   metric('first_render', size, 'plain-d3-300-ticks', first);
   metric('range_change', size, 'plain-d3-300-ticks', change);
   metric('range_change.js', size, 'plain-d3-300-ticks', js);
-  return { first, change };
+  const { frame, interval } = await alignedSweeps(page);
+  metric('range_change_frame', size, 'plain-d3-300-ticks', frame);
+  metric('range_change_frame.interval', size, 'plain-d3-300-ticks', interval);
+  return { first, change, frame };
 }
 
 main().catch((error) => {

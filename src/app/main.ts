@@ -2,6 +2,7 @@
 // files opened or dropped by the reader, and the "About the data" section.
 import '../embed/define.ts';
 import '../embed/all-exporters.ts';
+import '../components/network-view/canvas-layer.ts';
 import '../components/about-data/define.ts';
 import type { Graph } from '../data/types.ts';
 import { importFile } from './file-import.ts';

@@ -137,7 +137,7 @@ export function networkItems(svg: SVGSVGElement): NetworkItems {
   return items;
 }
 
-/** The edges the last render or update of `svg` left to the canvas layer (none unless edgeLayer was 'canvas'). */
+/** The edges the last render or update of an SVG left to its canvas layer (none unless edgeLayer was 'canvas'). */
 export function canvasEdges(svg: SVGSVGElement): CanvasEdges {
   return domOf(svg).canvas;
 }

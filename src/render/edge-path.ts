@@ -69,14 +69,22 @@ export function edgeCurve(input: EdgeGeometryInput): EdgeCurve {
   return { start, control, end, tip };
 }
 
+/** The SVG path (`d`) of `curve`, the edgeCurve of `input`: a quadratic, or a self loop's cubic. */
+export function curvePathData(input: Pick<EdgeGeometryInput, 'source' | 'target' | 'sourceRadius'>, curve: EdgeCurve): string {
+  const { start, control, end } = curve;
+  const { source: c, sourceRadius: r } = input;
+  if (Math.hypot(input.target.x - c.x, input.target.y - c.y) < 1e-6) {
+    return (
+      `M${fmt(start.x)},${fmt(start.y)}` +
+      `C${fmt(c.x - r - 20)},${fmt(c.y - r - 30)} ${fmt(c.x + r + 20)},${fmt(c.y - r - 30)} ${fmt(end.x)},${fmt(end.y)}`
+    );
+  }
+  return `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
+}
+
 export function edgePath(input: EdgeGeometryInput): EdgeGeometry {
   const c = edgeCurve(input);
-  const { start, control, end } = c;
-  if (Math.hypot(input.target.x - input.source.x, input.target.y - input.source.y) < 1e-6) {
-    return { ...c, d: selfLoopPath(input.source, input.sourceRadius, start, end) };
-  }
-  const d = `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
-  return { ...c, d };
+  return { ...c, d: curvePathData(input, c) };
 }
 
 /** A small loop above the node, for the (invalid but possible) supplier = recipient case. */
@@ -85,13 +93,6 @@ function selfLoopCurve(c: Point, r: number): EdgeCurve {
   const end = { x: c.x + r * 0.6, y: c.y - r * 0.8 - ARROW_LENGTH * 0.3 };
   const control = { x: c.x, y: c.y - r - 40 };
   return { start, control, end, tip: { x: c.x + r * 0.6, y: c.y - r * 0.8 } };
-}
-
-function selfLoopPath(c: Point, r: number, start: Point, end: Point): string {
-  return (
-    `M${fmt(start.x)},${fmt(start.y)}` +
-    `C${fmt(c.x - r - 20)},${fmt(c.y - r - 30)} ${fmt(c.x + r + 20)},${fmt(c.y - r - 30)} ${fmt(end.x)},${fmt(end.y)}`
-  );
 }
 
 export interface BendableEdge {

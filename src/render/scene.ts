@@ -5,8 +5,7 @@
 import type { Category } from '../data/vocabulary.ts';
 import type { Point } from '../layout/types.ts';
 import type { GraphView, LineStyle, Status } from '../model/types.ts';
-import { edgeBends, edgeCurve, type EdgeCurve } from './edge-path.ts';
-import { fmt } from './format.ts';
+import { curvePathData, edgeBends, edgeCurve, type EdgeCurve } from './edge-path.ts';
 import type { Highlight } from './highlight.ts';
 import { placeLabels, type LabelOptions, type LabelPlacement, type LabelRequest, type Rect } from './labels.ts';
 import { legendContent, legendRect, type LegendContent } from './legend.ts';
@@ -153,15 +152,9 @@ function cachedCurve(
   return entry;
 }
 
-/** The SVG path of a cached curve (same string as edgePath's). */
+/** The SVG path of a cached curve, made once. */
 function pathOf(c: CachedCurve): string {
-  if (c.d !== undefined) return c.d;
-  const { start, control, end } = c.curve;
-  c.d =
-    Math.hypot(c.tx - c.sx, c.ty - c.sy) < 1e-6
-      ? // A self loop: edgePath's cubic (rare; not worth its own cache field).
-        `M${fmt(start.x)},${fmt(start.y)}C${fmt(c.sx - c.rs - 20)},${fmt(c.sy - c.rs - 30)} ${fmt(c.sx + c.rs + 20)},${fmt(c.sy - c.rs - 30)} ${fmt(end.x)},${fmt(end.y)}`
-      : `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
+  c.d ??= curvePathData({ source: { x: c.sx, y: c.sy }, target: { x: c.tx, y: c.ty }, sourceRadius: c.rs }, c.curve);
   return c.d;
 }
 
@@ -189,8 +182,6 @@ export function buildScene(
     .filter((e) => nodeById.has(e.supplier) && nodeById.has(e.recipient))
     .sort(byKey);
   const bends = edgeBends(viewEdges);
-  const onCanvas = options.edgeLayer === 'canvas';
-  const keep = options.svgEdges;
   const edges: EdgeScene[] = [];
   const painted: PaintedEdge[] = [];
   for (const e of viewEdges) {
@@ -204,38 +195,28 @@ export function buildScene(
       radius(e.recipient),
       bends.get(e.key) ?? 0,
     );
-    const stroke = categoryColour(e.category, theme);
-    if (onCanvas && !keep?.has(e.key)) {
-      painted.push({
-        ...c.curve,
-        key: e.key,
-        supplier: e.supplier,
-        recipient: e.recipient,
-        category: e.category,
-        style: e.style,
-        inReturn: e.inReturn,
-        stroke,
-        width: edgeWidth(e),
-        opacity: ls.opacity,
-      });
-      continue;
-    }
-    edges.push({
+    const common = {
       key: e.key,
       supplier: e.supplier,
       recipient: e.recipient,
       category: e.category,
-      status: e.status,
       style: e.style,
-      inReturn: [...e.inReturn].sort(),
-      d: pathOf(c),
-      stroke,
+      stroke: categoryColour(e.category, theme),
       width: edgeWidth(e),
-      dasharray: ls.dasharray,
       opacity: ls.opacity,
-      marker: markerId(idPrefix, e.category),
-      label: edgeLabel(e, name),
-    });
+    };
+    if (options.edgeLayer === 'canvas' && !options.svgEdges?.has(e.key)) painted.push({ ...c.curve, ...common, inReturn: e.inReturn });
+    else {
+      edges.push({
+        ...common,
+        status: e.status,
+        inReturn: [...e.inReturn].sort(),
+        d: pathOf(c),
+        dasharray: ls.dasharray,
+        marker: markerId(idPrefix, e.category),
+        label: edgeLabel(e, name),
+      });
+    }
   }
 
   const showLegend = options.legend ?? true;

@@ -2,6 +2,7 @@
 // `edgeCanvasMin` edges paint edges on a canvas under the SVG, yet every edge
 // can still be hovered, clicked, reached by keyboard and read by axe.
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../../src/components/network-view/canvas-layer.ts';
 import { endDay, startDay } from '../../src/data/partial-date.ts';
 import { buildView } from '../../src/model/index.ts';
 import { canvasEdges, curveMidpoint, THEME_TONES } from '../../src/render/index.ts';

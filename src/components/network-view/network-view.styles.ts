@@ -27,20 +27,9 @@ export const styles = css`
     cursor: grabbing;
   }
   svg {
-    position: relative; /* above the canvas edge layer */
     display: block;
     user-select: none;
     -webkit-user-select: none;
-  }
-  /* Dense views paint their edges (and the background) on a canvas under the SVG (ADR 0006). */
-  canvas {
-    position: absolute;
-    left: 0;
-    top: 0;
-    pointer-events: none;
-  }
-  .stage[data-edge-canvas] rect.background {
-    fill: transparent;
   }
   g[data-state],
   g[data-edge] {

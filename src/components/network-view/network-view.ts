@@ -15,9 +15,6 @@ import type { LayoutResult, Point } from '../../layout/types.ts';
 import type { GraphView } from '../../model/types.ts';
 import {
   applyHighlight,
-  canvasEdges,
-  curveMidpoint,
-  edgeAt,
   legendContent,
   legendRect,
   networkArea,
@@ -28,7 +25,7 @@ import {
   type RenderOptions,
   type UpdateResult,
 } from '../../render/index.ts';
-import { paintCanvasLayer } from './edge-layer.ts';
+import { edgeCanvasLayer } from './edge-canvas-registry.ts';
 import { emit, type HoverDetail } from '../shared/events.ts';
 import { tokens } from '../shared/theme.ts';
 import { curveApexes } from './curve-extent.ts';
@@ -410,20 +407,15 @@ export class NetworkView extends LitElement {
         `${plural(view.nodes.length, 'state', 'states')} and ${plural(view.edges.length, 'link', 'links')}, one per supplier, recipient and category.`,
       idPrefix: 'atn',
       legend: this.#svgLegend,
-      ...(this.#dense
-        ? {
-            edgeLayer: 'canvas' as const,
-            // The edges someone is pointing at, focused on or has picked stay elements:
-            // focusable, labelled, with a hit area and a focus ring.
-            svgEdges: new Set([this.#hoverId, this.#focusId, this.selected, this.#activeId].filter(Boolean)),
-          }
-        : {}),
+      // Dense: the edges someone points at, focuses or has picked stay elements
+      // (focusable, labelled, with a hit area and a focus ring); the rest go to the canvas.
+      ...(this.#dense && edgeCanvasLayer()!.options([this.#hoverId, this.#focusId, this.selected, this.#activeId])),
     };
   }
 
-  /** Whether the view's edges go to the canvas layer. */
+  /** Whether the view's edges go to the canvas layer (when one is registered). */
   get #dense(): boolean {
-    return ((this.view ?? this.unionView)?.edges.length ?? 0) > this.edgeCanvasMin;
+    return edgeCanvasLayer() !== undefined && ((this.view ?? this.unionView)?.edges.length ?? 0) > this.edgeCanvasMin;
   }
 
   /** Highlight after hover, focus or selection: a restyle in SVG; a repaint (and new kept edges) on the canvas. */
@@ -435,23 +427,18 @@ export class NetworkView extends LitElement {
 
   /** Brings the canvas layer in line with the SVG's last render: painted when dense, gone otherwise. */
   #paintEdges(): void {
-    const stage = this.#stage;
-    const painted = this.#svg ? canvasEdges(this.#svg) : undefined;
-    if (!stage || !painted || !this.#dense) {
-      this.#canvas?.remove();
+    const layer = edgeCanvasLayer();
+    if (this.#stage && this.#svg && layer && this.#dense) {
+      this.#canvas = layer.show(this.#stage, this.#svg, {
+        width: this.width,
+        height: this.height,
+        pixelRatio: window.devicePixelRatio || 1,
+        theme: this.theme === 'dark' ? 'dark' : 'light',
+      });
+    } else if (this.#canvas) {
+      layer?.hide(this.#canvas, this.#svg);
       this.#canvas = null;
-      stage?.removeAttribute('data-edge-canvas');
-      return;
     }
-    this.#canvas ??= document.createElement('canvas');
-    if (this.#canvas.parentNode !== stage) stage.prepend(this.#canvas);
-    stage.setAttribute('data-edge-canvas', '');
-    paintCanvasLayer(this.#canvas, painted, {
-      width: this.width,
-      height: this.height,
-      pixelRatio: window.devicePixelRatio || 1,
-      theme: this.theme === 'dark' ? 'dark' : 'light',
-    });
   }
 
   /** Full render when its inputs changed, else a cheap update. */
@@ -732,7 +719,7 @@ export class NetworkView extends LitElement {
   /** The canvas edge under a pointer (stage pixels), if the edges are on the canvas. */
   #canvasEdgeAt(p: Point): string | undefined {
     if (!this.#canvas || !this.#svg) return undefined;
-    return edgeAt(canvasEdges(this.#svg).edges, p, HIT_WIDTH / 2);
+    return edgeCanvasLayer()?.hit(this.#svg, p, HIT_WIDTH / 2);
   }
 
   #clearSelection(): void {
@@ -841,11 +828,8 @@ export class NetworkView extends LitElement {
             },
       );
     }
-    if (this.#canvas && this.#svg) {
-      for (const e of canvasEdges(this.#svg).edges) {
-        out.push({ kind: 'edge', id: e.key, ...curveMidpoint(e), source: e.supplier, target: e.recipient });
-      }
-    }
+    const layer = edgeCanvasLayer();
+    if (this.#canvas && this.#svg && layer) out.push(...layer.navItems(this.#svg));
     return out;
   }
 

@@ -3,6 +3,7 @@
 // scroll the host article (the widget itself zooms only with ctrl/cmd + wheel).
 import '../define.ts';
 import '../all-exporters.ts';
+import '../../components/network-view/canvas-layer.ts';
 import { childId, embedAttributes } from './params.ts';
 import { startAutoHeight } from './auto-height.ts';
 
