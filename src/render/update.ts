@@ -15,17 +15,17 @@ export type { UpdateResult } from './sync.ts';
  * Sets emphasis classes (is-focus, is-related, is-dim) and opacity on the nodes
  * and edges in the SVG for `highlight`; only elements whose emphasis changes are
  * written. Without a highlight (or an unknown focus) everything returns to normal.
- * Edges left to a canvas layer get their emphasis in `canvasEdges(svg)`.
+ * Edges left to a canvas layer (edgeLayer 'canvas') are not touched: with canvas
+ * edges, pass the highlight to updateNetwork, which also decides which edges stay
+ * elements, and repaint from `canvasEdges(svg)`.
  */
 export function applyHighlight(svg: SVGSVGElement, highlight: Highlight | undefined): void {
   const dom = domOf(svg);
   const state = resolveHighlight(
     [...dom.nodes.keys()],
-    [...[...dom.edges.values()].map((d) => d.info), ...dom.canvas.edges],
+    [...dom.edges.values()].map((d) => d.info),
     highlight,
   );
-  // Canvas edges (edgeLayer 'canvas') have no elements: their owner repaints from this.
-  if (dom.canvas.edges.length > 0) dom.canvas = { edges: dom.canvas.edges, emphasis: state.edges };
   for (const [id, d] of dom.nodes) {
     const e = state.nodes.get(id) ?? 'normal';
     if (e === d.emphasis) continue;

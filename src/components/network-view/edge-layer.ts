@@ -60,9 +60,12 @@ export function hideCanvasLayer(canvas: HTMLCanvasElement, svg: SVGSVGElement | 
   background(svg)?.style.removeProperty('fill');
 }
 
-/** Render options for a dense view: edges on the canvas, but those in `keep` (ids, '' = none) stay SVG elements. */
-export function canvasOptions(keep: readonly string[]): Pick<RenderOptions, 'edgeLayer' | 'svgEdges'> {
-  return { edgeLayer: 'canvas', svgEdges: new Set(keep.filter(Boolean)) };
+/**
+ * Render options: for a dense view, edges on the canvas but those in `keep` (ids,
+ * '' = none) as SVG elements; for any other view, nothing to add (SVG edges).
+ */
+export function canvasOptions(dense: boolean, keep: readonly string[]): Pick<RenderOptions, 'edgeLayer' | 'svgEdges'> {
+  return dense ? { edgeLayer: 'canvas', svgEdges: new Set(keep.filter(Boolean)) } : {};
 }
 
 /** Key of the painted edge under `p` (stage pixels), within `tolerance`. */

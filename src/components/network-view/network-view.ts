@@ -409,7 +409,7 @@ export class NetworkView extends LitElement {
       legend: this.#svgLegend,
       // Dense: the edges someone points at, focuses or has picked stay elements
       // (focusable, labelled, with a hit area and a focus ring); the rest go to the canvas.
-      ...(this.#dense && edgeCanvasLayer()!.options([this.#hoverId, this.#focusId, this.selected, this.#activeId])),
+      ...edgeCanvasLayer()?.options(this.#dense, [this.#hoverId, this.#focusId, this.selected, this.#activeId]),
     };
   }
 
@@ -420,15 +420,16 @@ export class NetworkView extends LitElement {
 
   /** Highlight after hover, focus or selection: a restyle in SVG; a repaint (and new kept edges) on the canvas. */
   #rehighlight(): void {
-    if (!this.#svg) return;
-    if (this.#canvas || this.#dense) this.#redraw();
-    else applyHighlight(this.#svg, this.#highlight());
+    // (Every canvas branch tests edgeCanvasLayer() first: without a layer, as in the widget, the minifier drops it.)
+    if (edgeCanvasLayer() && this.#canvas) this.#redraw();
+    else if (this.#svg) applyHighlight(this.#svg, this.#highlight());
   }
 
   /** Brings the canvas layer in line with the SVG's last render: painted when dense, gone otherwise. */
   #paintEdges(): void {
     const layer = edgeCanvasLayer();
-    if (this.#stage && this.#svg && layer && this.#dense) {
+    if (!layer) return;
+    if (this.#stage && this.#svg && this.#dense) {
       this.#canvas = layer.show(this.#stage, this.#svg, {
         width: this.width,
         height: this.height,
@@ -436,7 +437,7 @@ export class NetworkView extends LitElement {
         theme: this.theme === 'dark' ? 'dark' : 'light',
       });
     } else if (this.#canvas) {
-      layer?.hide(this.#canvas, this.#svg);
+      layer.hide(this.#canvas, this.#svg);
       this.#canvas = null;
     }
   }
@@ -718,8 +719,8 @@ export class NetworkView extends LitElement {
 
   /** The canvas edge under a pointer (stage pixels), if the edges are on the canvas. */
   #canvasEdgeAt(p: Point): string | undefined {
-    if (!this.#canvas || !this.#svg) return undefined;
-    return edgeCanvasLayer()?.hit(this.#svg, p, HIT_WIDTH / 2);
+    const layer = edgeCanvasLayer();
+    return layer && this.#canvas && this.#svg ? layer.hit(this.#svg, p, HIT_WIDTH / 2) : undefined;
   }
 
   #clearSelection(): void {
@@ -734,7 +735,7 @@ export class NetworkView extends LitElement {
       return;
     }
     const el = itemOf(e.target);
-    const painted = el ? undefined : this.#canvasEdgeAt(this.#local(e));
+    const painted = el || !edgeCanvasLayer() ? undefined : this.#canvasEdgeAt(this.#local(e));
     if (el) this.#select(itemKind(el), itemId(el));
     else if (painted) this.#select('edge', painted);
     else if (e.target instanceof Element && e.target.closest('svg')) this.#clearSelection();
@@ -776,7 +777,7 @@ export class NetworkView extends LitElement {
     }
     const drag = this.#drag;
     if (!drag || drag.pointerId !== e.pointerId) {
-      if (!drag && this.#canvas && e.pointerType !== 'touch' && !itemOf(e.target)) this.#hoverCanvas(this.#local(e));
+      if (edgeCanvasLayer() && !drag && this.#canvas && e.pointerType !== 'touch' && !itemOf(e.target)) this.#hoverCanvas(this.#local(e));
       return;
     }
     if (!drag.moved) {
@@ -829,13 +830,13 @@ export class NetworkView extends LitElement {
       );
     }
     const layer = edgeCanvasLayer();
-    if (this.#canvas && this.#svg && layer) out.push(...layer.navItems(this.#svg));
+    if (layer && this.#canvas && this.#svg) out.push(...layer.navItems(this.#svg));
     return out;
   }
 
   #moveTo(id: string | undefined): void {
     if (!id) return;
-    if (this.#canvas && !this.#itemElement(id)) {
+    if (edgeCanvasLayer() && this.#canvas && !this.#itemElement(id)) {
       // A canvas edge: as the active item it becomes an element on this redraw.
       const previous = this.#activeId;
       this.#activeId = id;

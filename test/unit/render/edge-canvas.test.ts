@@ -3,7 +3,6 @@
 // what the painter draws (through a recording context), and hit testing.
 import { describe, expect, it } from 'vitest';
 import {
-  applyHighlight,
   buildScene,
   canvasEdges,
   curveMidpoint,
@@ -109,7 +108,7 @@ describe('buildScene with edgeLayer canvas', () => {
     expect(painted.edges).toHaveLength(view.edges.length - 1);
     expect([...painted.emphasis.values()].every((e) => e === 'normal')).toBe(true);
 
-    applyHighlight(svg, { focus: 'PRK-RUS-artillery-ammunition' });
+    updateNetwork(svg, view, positions, { ...CANVAS, svgEdges: new Set(['IRN-RUS-drones']), highlight: { focus: 'PRK-RUS-artillery-ammunition' } });
     const em = canvasEdges(svg).emphasis;
     expect(em.get('PRK-RUS-artillery-ammunition')).toBe('focus');
     expect(em.get('RUS-PRK-air-defence')).toBe('related'); // traded in return
