@@ -17,13 +17,13 @@ export type Attrs = Array<[string, string | undefined]>;
  */
 const written = new WeakMap<Element, Attrs>();
 
-/** Index of the first attribute whose presence differs between two records of one element; -1 if none. */
+/** Index of the first attribute whose name or presence differs between two records (the shorter length if none). */
 function firstPatternChange(a: Attrs, b: Attrs): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     if (a[i]![0] !== b[i]![0] || (a[i]![1] === undefined) !== (b[i]![1] === undefined)) return i;
   }
-  return a.length === b.length ? -1 : n;
+  return n;
 }
 
 /**
@@ -36,14 +36,13 @@ function firstPatternChange(a: Attrs, b: Attrs): number {
 export function writeAttrs(el: Element, attrs: Attrs): void {
   const prev = written.get(el);
   written.set(el, attrs);
-  const from = prev ? firstPatternChange(prev, attrs) : 0;
+  let from = 0;
   if (prev) {
-    const end = from === -1 ? attrs.length : from;
-    for (let i = 0; i < end; i++) {
+    from = firstPatternChange(prev, attrs);
+    for (let i = 0; i < from; i++) {
       const [name, value] = attrs[i]!;
       if (value !== undefined && value !== prev[i]![1]) el.setAttribute(name, value);
     }
-    if (from === -1) return;
     for (let i = from; i < prev.length; i++) if (prev[i]![1] !== undefined) el.removeAttribute(prev[i]![0]);
   } else if (el.hasAttributes()) {
     // Not written here before (an adopted SVG): start from a clean element.

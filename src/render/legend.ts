@@ -1,6 +1,6 @@
 // The legend as an SVG <g>, so it travels with exports. It lists only what the
 // view shows: the categories present, the line styles present, and what node size
-// and edge width mean. Sizes are estimated like labels (no measuring).
+// and edge width (or, on the canvas edge layer, edge shade) mean. Sizes are estimated like labels (no measuring).
 import { CATEGORY_LABELS, type Category } from '../data/vocabulary.ts';
 import type { GraphView, LineStyle } from '../model/types.ts';
 import { fmt } from './format.ts';
@@ -19,23 +19,26 @@ const STYLE_ORDER: readonly LineStyle[] = ['solid', 'dashed', 'faded'];
 export interface LegendContent {
   readonly categories: readonly Category[];
   readonly styles: readonly LineStyle[];
+  /** Edges on the canvas layer show their transfer count by shade, not width (ADR 0006). */
+  readonly shade?: true | undefined;
 }
 
-export function legendContent(view: GraphView): LegendContent {
+export function legendContent(view: GraphView, shade?: boolean): LegendContent {
   const styles = new Set(view.edges.map((e) => e.style));
   return {
     categories: categoriesInOrder(view.edges.map((e) => e.category)),
     styles: STYLE_ORDER.filter((s) => styles.has(s)),
+    shade: shade || undefined,
   };
 }
 
-const SIZE_ROWS = ['circle area: transfers in and out', 'line width: number of transfers'] as const;
+const sizeRows = (c: LegendContent) => ['circle area: transfers in and out', `line ${c.shade ? 'shade' : 'width'}: number of transfers`];
 
 function rows(content: LegendContent): string[] {
   return [
     ...content.categories.map((c) => CATEGORY_LABELS[c]),
     ...content.styles.map((s) => LINE_STYLE_LABELS[s]),
-    ...SIZE_ROWS,
+    ...sizeRows(content),
   ];
 }
 
@@ -105,18 +108,27 @@ export function renderLegend(doc: Document, content: LegendContent, theme: Theme
     g.append(item);
     row++;
   }
-  // Size keys: two circles, then a thin and a thick line.
+  // Size keys: two circles, then a thin and a thick line (a light and a dark one on the canvas).
   const sizes = svgEl(doc, 'g', [['class', 'legend-size']]);
   sizes.append(
     svgEl(doc, 'circle', [['cx', fmt(PAD + 4)], ['cy', fmt(rowY())], ['r', '3'], ['fill', tones.nodeFill], ['stroke', tones.nodeStroke]]),
     svgEl(doc, 'circle', [['cx', fmt(PAD + 14)], ['cy', fmt(rowY())], ['r', '6'], ['fill', tones.nodeFill], ['stroke', tones.nodeStroke]]),
-    text(SIZE_ROWS[0]),
+    text(sizeRows(content)[0]!),
   );
   row++;
   sizes.append(
-    svgEl(doc, 'line', [['x1', fmt(PAD)], ['y1', fmt(rowY() - 3)], ['x2', fmt(PAD + SWATCH)], ['y2', fmt(rowY() - 3)], ['stroke', tones.legendLine], ['stroke-width', '1.5']]),
-    svgEl(doc, 'line', [['x1', fmt(PAD)], ['y1', fmt(rowY() + 3)], ['x2', fmt(PAD + SWATCH)], ['y2', fmt(rowY() + 3)], ['stroke', tones.legendLine], ['stroke-width', '4']]),
-    text(SIZE_ROWS[1]),
+    ...[-3, 3].map((dy, i) =>
+      svgEl(doc, 'line', [
+        ['x1', fmt(PAD)],
+        ['y1', fmt(rowY() + dy)],
+        ['x2', fmt(PAD + SWATCH)],
+        ['y2', fmt(rowY() + dy)],
+        ['stroke', tones.legendLine],
+        ['stroke-width', content.shade ? '1' : i ? '4' : '1.5'],
+        ['opacity', content.shade && !i ? '0.45' : undefined],
+      ]),
+    ),
+    text(sizeRows(content)[1]!),
   );
   g.append(sizes);
   return g;

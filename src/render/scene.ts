@@ -106,10 +106,9 @@ export const LEGEND_MARGIN = 8;
 export const NARROW_RADIUS_SCALE = 0.7;
 
 interface CachedCurve {
-  readonly sx: number;
-  readonly sy: number;
-  readonly tx: number;
-  readonly ty: number;
+  /** The two ends as given (compared by value: positions are never mutated, but maps get rebuilt). */
+  readonly s: Point;
+  readonly t: Point;
   readonly rs: number;
   readonly rt: number;
   readonly bend: number;
@@ -143,18 +142,18 @@ function cachedCurve(
   bend: number,
 ): CachedCurve {
   const hit = cache?.paths.get(key);
-  if (hit && hit.sx === s.x && hit.sy === s.y && hit.tx === t.x && hit.ty === t.y && hit.rs === rs && hit.rt === rt && hit.bend === bend) {
+  if (hit && hit.s.x === s.x && hit.s.y === s.y && hit.t.x === t.x && hit.t.y === t.y && hit.rs === rs && hit.rt === rt && hit.bend === bend) {
     return hit;
   }
   const curve = edgeCurve({ source: s, target: t, sourceRadius: rs, targetRadius: rt, bend });
-  const entry: CachedCurve = { sx: s.x, sy: s.y, tx: t.x, ty: t.y, rs, rt, bend, curve, d: undefined };
+  const entry: CachedCurve = { s, t, rs, rt, bend, curve, d: undefined };
   cache?.paths.set(key, entry);
   return entry;
 }
 
 /** The SVG path of a cached curve, made once. */
 function pathOf(c: CachedCurve): string {
-  c.d ??= curvePathData({ source: { x: c.sx, y: c.sy }, target: { x: c.tx, y: c.ty }, sourceRadius: c.rs }, c.curve);
+  c.d ??= curvePathData({ source: c.s, target: c.t, sourceRadius: c.rs }, c.curve);
   return c.d;
 }
 
@@ -220,7 +219,7 @@ export function buildScene(
   }
 
   const showLegend = options.legend ?? true;
-  const content = legendContent(view);
+  const content = legendContent(view, options.edgeLayer === 'canvas');
   const legend = showLegend
     ? { content, rect: legendRect(content, LEGEND_MARGIN, LEGEND_MARGIN) }
     : undefined;

@@ -135,7 +135,7 @@ export function syncNetwork(
 
   const hl = resolveHighlight(
     scene.nodes.map((n) => n.id),
-    scene.painted.length > 0 ? [...scene.edges, ...scene.painted] : scene.edges,
+    [...scene.edges, ...scene.painted],
     options.highlight,
   );
   const added: Element[] = [];

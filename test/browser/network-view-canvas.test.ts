@@ -37,6 +37,7 @@ describe('atn-network-view canvas edge layer', () => {
     assertEqual(getComputedStyle(svg().querySelector('rect.background')!).fill, 'rgba(0, 0, 0, 0)', 'SVG background see-through');
     const painted = canvasEdges(svg()).edges;
     assertEqual(painted.length, data.union.edges.length, 'every edge painted');
+    assert(/line shade: number of transfers/.test(svg().querySelector('g.legend')!.textContent ?? ''), 'the legend explains shade');
     assertEqual(pixel(canvas, 2, 2).slice(0, 3).join(), [255, 255, 255].join(), 'background painted (light theme)');
     // Each edge leaves ink near its midpoint: some pixel within 2 px differs from the background.
     const misses = painted.filter((e) => {
@@ -131,7 +132,8 @@ describe('atn-network-view canvas edge layer', () => {
     el.view = early;
     await el.updateComplete;
     assertEqual(root.querySelector('.stage > canvas'), null, 'canvas gone');
-    assertEqual(root.querySelector('.stage')!.hasAttribute('data-edge-canvas'), false, 'stage back to SVG edges');
+    assertEqual(getComputedStyle(svg().querySelector('rect.background')!).fill, 'rgb(22, 24, 29)', 'the SVG paints its own background again');
+    assert(/line width/.test(svg().querySelector('g.legend')!.textContent ?? ''), 'the legend speaks of width again');
     assertEqual(svg().querySelectorAll('g.edges > g[data-edge]').length, early.edges.length, 'every edge an element again');
     result = await axe.run(el);
     assertEqual(result.violations.map((v) => v.id).join(', '), '', 'no violations with SVG edges');

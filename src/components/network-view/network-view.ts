@@ -30,6 +30,7 @@ import { emit, type HoverDetail } from '../shared/events.ts';
 import { tokens } from '../shared/theme.ts';
 import { curveApexes } from './curve-extent.ts';
 import { affineBetween, applyAffine, IDENTITY, invertAffine, pathMidpoint, type Affine } from './geometry.ts';
+import { svgEl } from '../../render/svg.ts';
 import { HIT_WIDTH, syncHitAreas } from './hit-areas.ts';
 import { spatialNext, stepEdge, stepNode, nodeOrder, type Direction, type NavItem } from './spatial-nav.ts';
 import { nodeOf, pansGraph, wheelFactor, wheelZooms } from './zoom-policy.ts';
@@ -48,8 +49,8 @@ import { styles } from './network-view.styles.ts';
 
 /** Views with more edges than this skip the fade-in of entering elements. */
 export const FADE_MAX_EDGES = 400;
-/** Views with more edges than this draw them on a canvas layer (ADR 0006). */
-export const EDGE_CANVAS_MIN = 800;
+/** Views with more edges than this draw them on a canvas layer (ADR 0006): the same views that skip fades. */
+export const EDGE_CANVAS_MIN = FADE_MAX_EDGES;
 /** Below this width labels turn into ISO3 codes and the font shrinks. */
 export const NARROW_WIDTH = 520;
 /** Room around the fitted graph for circles (radius ≤ 30) and their labels. */
@@ -127,7 +128,6 @@ export class NetworkView extends LitElement {
     label: { type: String },
     description: { type: String },
     legend: { type: Boolean, converter: { fromAttribute: (v: string | null) => v !== 'false' } },
-    edgeCanvasMin: { type: Number, attribute: 'edge-canvas-min' },
     width: { state: true },
     height: { state: true },
     legendOpen: { state: true },
@@ -148,7 +148,7 @@ export class NetworkView extends LitElement {
   declare description: string;
   /** Draw the legend inside the SVG. */
   declare legend: boolean;
-  /** Above this many edges in the view, edges are painted on a canvas layer (ADR 0006). */
+  /** Above this many edges in the view, edges are painted on a canvas layer (ADR 0006). Read at each draw. */
   declare edgeCanvasMin: number;
   declare protected width: number;
   declare protected height: number;
@@ -360,10 +360,9 @@ export class NetworkView extends LitElement {
   #legendSvg(view: GraphView): SVGSVGElement {
     const content = legendContent(view);
     const box = legendRect(content, 0, 0);
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('width', String(Math.ceil(box.width)));
-    svg.setAttribute('height', String(Math.ceil(box.height)));
-    svg.setAttribute('viewBox', `0 0 ${Math.ceil(box.width)} ${Math.ceil(box.height)}`);
+    const w = Math.ceil(box.width);
+    const h = Math.ceil(box.height);
+    const svg = svgEl(document, 'svg', [['width', `${w}`], ['height', `${h}`], ['viewBox', `0 0 ${w} ${h}`]]);
     svg.append(renderLegend(document, content, this.theme === 'dark' ? 'dark' : 'light', 0, 0));
     return svg;
   }

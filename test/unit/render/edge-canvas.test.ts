@@ -115,10 +115,19 @@ describe('buildScene with edgeLayer canvas', () => {
     expect(em.get('BLR-RUS-armoured-vehicles')).toBe('dim');
     expect(svg.querySelector('g[data-edge="IRN-RUS-drones"]')!.getAttribute('class')).toBe('edge is-dim');
 
+    // The legend says what the canvas encodes: shade, not width, for the transfer count.
+    const sizeKey = () => [...svg.querySelectorAll('g.legend-size > text')].map((t) => t.textContent).join(' | ');
+    expect(sizeKey()).toBe('circle area: transfers in and out | line shade: number of transfers');
+    expect([...svg.querySelectorAll('g.legend-size > line')].map((l) => `${l.getAttribute('stroke-width')}/${l.getAttribute('opacity')}`)).toEqual([
+      '1/0.45',
+      '1/null',
+    ]);
+
     // Back to SVG edges: every edge is an element again, the canvas list empties.
     updateNetwork(svg, view, positions, OPTIONS);
     expect(networkItems(svg).edges.size).toBe(view.edges.length);
     expect(canvasEdges(svg).edges).toEqual([]);
+    expect(sizeKey()).toBe('circle area: transfers in and out | line width: number of transfers');
     expect(new XMLSerializer().serializeToString(svg)).toBe(
       new XMLSerializer().serializeToString(renderNetwork(document, view, positions, OPTIONS)),
     );
