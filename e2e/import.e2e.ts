@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { generateGraph } from '../src/data/generate/index.ts';
 import { appUrl, launchBrowser } from './helpers/browser.ts';
 
 let browser: Browser;
@@ -65,6 +66,64 @@ test('a broken spreadsheet is reported by line and the current view stays', asyn
     const text = (await status(page)) ?? '';
     assert.match(text, /line 2/);
     assert.equal(await page.evaluate(() => (window as any).__atn.widget().loadedGraph.transfers.length), before, 'the view is unchanged');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a SIPRI-sized file paints its edges on the canvas layer, and a painted edge answers the pointer', async () => {
+  const page = await open();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'atn-import-'));
+    const file = join(dir, 'synthetic-5000.json');
+    writeFileSync(file, JSON.stringify(generateGraph({ deals: 5000, seed: 1 })));
+    await page.setInputFiles('#file-input', file);
+    await page.waitForFunction(() => (window as any).__atn.widget().loadedGraph?.transfers.length === 5000, undefined, { timeout: 30_000 });
+    // A ten-year window: hundreds of edges (over the canvas threshold of 400), and states
+    // small enough to leave edges in the open.
+    await page.evaluate(() => {
+      const w = (window as any).__atn.widget();
+      w.setAttribute('from', '1995-01');
+      w.setAttribute('to', '2004-12');
+    });
+    const stage = page.locator('atn-network-view');
+    await page.waitForFunction(() => {
+      const nv = (window as any).__atn.widget().shadowRoot.querySelector('atn-network-view');
+      return nv?.shadowRoot.querySelector('.stage > canvas') !== null && nv?.svgElement;
+    });
+    const info = await stage.evaluate((nv: any) => ({
+      svgEdges: nv.svgElement.querySelectorAll('g.edges > g[data-edge]').length,
+      links: nv.view.edges.length,
+      legend: nv.svgElement.querySelector('g.legend')?.textContent ?? '',
+    }));
+    assert.ok(info.links > 400, `a dense view (${info.links} links)`);
+    assert.ok(info.svgEdges <= 1, 'edges are painted, not elements');
+    assert.match(info.legend, /line shade: number of transfers/);
+    // A point where the canvas shows ink and no state covers it: a painted edge is there.
+    const spot = (await stage.evaluate((nv: any) => {
+      const canvas = nv.shadowRoot.querySelector('.stage > canvas') as HTMLCanvasElement;
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const ctx = canvas.getContext('2d')!;
+      const bg = ctx.getImageData(1, 1, 1, 1).data.join();
+      for (let y = 20; y < box.height - 20; y += 7) {
+        for (let x = 300; x < box.width - 60; x += 7) {
+          if (ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.join() === bg) continue;
+          const hit = nv.shadowRoot.elementFromPoint(box.x + x, box.y + y);
+          if (hit?.getAttribute('class') === 'background') return { x: box.x + x, y: box.y + y };
+        }
+      }
+      return null;
+    })) as { x: number; y: number } | null;
+    assert.ok(spot, 'some edge is painted clear of the states');
+    await page.mouse.move(spot.x, spot.y);
+    const hovered = await stage.evaluate((nv: any) => nv.svgElement.querySelector('g.edges > g.edge.is-focus')?.getAttribute('data-edge') ?? null);
+    assert.ok(hovered, 'the painted edge under the pointer became the hovered, highlighted element');
+    const tooltip = await page.evaluate(() => (window as any).__atn.shadowText('atn-tooltip')[0] as string | undefined);
+    assert.match(tooltip ?? '', /→/, 'and its tooltip names supplier and recipient');
+    assert.deepEqual(errors, []);
   } finally {
     await page.close();
   }
