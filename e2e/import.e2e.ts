@@ -123,6 +123,17 @@ test('a SIPRI-sized file paints its edges on the canvas layer, and a painted edg
     assert.ok(hovered, 'the painted edge under the pointer became the hovered, highlighted element');
     const tooltip = await page.evaluate(() => (window as any).__atn.shadowText('atn-tooltip')[0] as string | undefined);
     assert.match(tooltip ?? '', /→/, 'and its tooltip names supplier and recipient');
+    // Circles shrink with the spacing of this crowded layout, and the SVG export draws them as on screen.
+    const radii = (await page.evaluate(() => {
+      const w = (window as any).__atn.widget();
+      const nv = w.shadowRoot.querySelector('atn-network-view');
+      const live = new Map<string, string | null>([...nv.svgElement.querySelectorAll('g[data-state]')].map((g: Element) => [g.getAttribute('data-state') ?? '', g.querySelector('circle')!.getAttribute('r')]));
+      const doc = new DOMParser().parseFromString(w.exportSVG(), 'image/svg+xml');
+      const exported = [...doc.querySelectorAll('g[data-state]')].map((g) => [g.getAttribute('data-state'), g.querySelector('circle')!.getAttribute('r')]);
+      return { scale: nv.exportFrame().radiusScale, same: exported.filter(([id, r]) => live.get(id ?? '') === r).length, total: exported.length };
+    })) as { scale: number | undefined; same: number; total: number };
+    assert.ok(radii.scale !== undefined && radii.scale < 1, `circles scaled down (${radii.scale})`);
+    assert.ok(radii.total > 0 && radii.same === radii.total, `exported circles match the screen (${radii.same}/${radii.total})`);
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

@@ -379,9 +379,7 @@ export class ArmsTransferNetwork extends LitElement {
     return exportSvg(document, {
       graph,
       view,
-      positions: stage.currentPositions(),
-      width: Number(svg.getAttribute('width')),
-      height: Number(svg.getAttribute('height')),
+      ...stage.exportFrame(),
       theme: this.#resolvedTheme,
       narrow: this.narrow,
       highlight: this.selected ? { focus: this.selected } : undefined,

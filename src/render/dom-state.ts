@@ -38,8 +38,8 @@ export interface NetworkDom {
   markers: string;
   legend: string;
   legendEl: Element | null;
-  /** What the last render or update left to a canvas layer (edgeLayer 'canvas'). */
-  canvas: CanvasEdges;
+  /** What the last render or update left to a canvas layer (edgeLayer 'canvas'); undefined before the first. */
+  canvas?: CanvasEdges;
 }
 
 /** The edges an SVG's owner paints on its canvas layer, with each edge's emphasis (ADR 0006). */
@@ -62,7 +62,6 @@ export function registerDom(svg: SVGSVGElement, edgeLayer: Element, nodeLayer: E
     markers: '',
     legend: '',
     legendEl: null,
-    canvas: { edges: [], emphasis: new Map() },
   };
   states.set(svg, dom);
   return dom;
@@ -139,5 +138,7 @@ export function networkItems(svg: SVGSVGElement): NetworkItems {
 
 /** The edges the last render or update of an SVG left to its canvas layer (none unless edgeLayer was 'canvas'). */
 export function canvasEdges(svg: SVGSVGElement): CanvasEdges {
-  return domOf(svg).canvas;
+  return domOf(svg).canvas ?? NO_CANVAS_EDGES;
 }
+
+const NO_CANVAS_EDGES: CanvasEdges = { edges: [], emphasis: new Map() };

@@ -4,6 +4,7 @@ export {
   buildScene,
   createSceneCache,
   networkArea,
+  NARROW_RADIUS_SCALE,
   type RenderOptions,
   type Scene,
   type SceneCache,

@@ -20,8 +20,8 @@ export interface RenderOptions {
   readonly height: number;
   readonly theme?: Theme;
   /** Narrow screens: short labels (ISO3) and a smaller font. */
-  readonly narrow?: boolean;
-  readonly highlight?: Highlight;
+  readonly narrow?: boolean | undefined;
+  readonly highlight?: Highlight | undefined;
   /** Accessible title; default "Arms transfer network". */
   readonly title?: string;
   /** Accessible description; default: a count of states and links. */
@@ -39,6 +39,11 @@ export interface RenderOptions {
   readonly edgeLayer?: 'svg' | 'canvas';
   /** With edgeLayer 'canvas': keys of the edges that are still drawn as SVG elements. */
   readonly svgEdges?: ReadonlySet<string>;
+  /**
+   * Factor on circle radii (default 1): a large graph fitted into a small stage shrinks
+   * its circles with its spacing, so they do not cover each other and the edges (ADR 0006).
+   */
+  readonly radiusScale?: number | undefined;
 }
 
 /** An edge for the canvas layer: the curve as numbers, no markup. */
@@ -174,7 +179,7 @@ export function buildScene(
   const name = (id: string) => nodeById.get(id)?.name ?? id;
   // Phones get smaller circles: the graph is fitted into a few hundred pixels and
   // full-size hubs would leave no room for labels.
-  const radiusScale = options.narrow ? NARROW_RADIUS_SCALE : 1;
+  const radiusScale = (options.narrow ? NARROW_RADIUS_SCALE : 1) * (options.radiusScale ?? 1);
   const radius = (id: string) => nodeRadius(nodeById.get(id)?.volume) * radiusScale;
 
   const viewEdges = view.edges

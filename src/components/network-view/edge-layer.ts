@@ -16,6 +16,9 @@ export interface CanvasLayerSize {
   readonly theme: Theme;
 }
 
+/** Circles never shrink below this share of their size: the smallest stay visible and clickable. */
+export const MIN_RADIUS_SCALE = 0.35;
+
 const background = (svg: SVGSVGElement | null) => svg?.querySelector<SVGRectElement>(':scope > rect.background');
 
 /** Paints the SVG's canvas edges onto the stage's canvas (made on first use, under the SVG) and returns it. */
@@ -61,11 +64,21 @@ export function hideCanvasLayer(canvas: HTMLCanvasElement, svg: SVGSVGElement | 
 }
 
 /**
- * Render options: for a dense view, edges on the canvas but those in `keep` (ids,
- * '' = none) as SVG elements; for any other view, nothing to add (SVG edges).
+ * Render options for large graphs: for a dense view, edges on the canvas but those in
+ * `keep` (ids, '' = none) as SVG elements; and, when the layout had to be scaled down to
+ * fit the stage (`spacing` < 1), circles shrunk with it: the layout keeps circles apart
+ * at full size, so at a third of the spacing full-size circles cover each other and the
+ * edges between them.
  */
-export function canvasOptions(dense: boolean, keep: readonly string[]): Pick<RenderOptions, 'edgeLayer' | 'svgEdges'> {
-  return dense ? { edgeLayer: 'canvas', svgEdges: new Set(keep.filter(Boolean)) } : {};
+export function canvasOptions(
+  dense: boolean,
+  keep: readonly string[],
+  spacing: number,
+): Pick<RenderOptions, 'edgeLayer' | 'svgEdges' | 'radiusScale'> {
+  return {
+    ...(dense ? { edgeLayer: 'canvas', svgEdges: new Set(keep.filter(Boolean)) } : {}),
+    ...(spacing < 1 ? { radiusScale: Math.max(MIN_RADIUS_SCALE, spacing) } : {}),
+  };
 }
 
 /** Key of the painted edge under `p` (stage pixels), within `tolerance`. */

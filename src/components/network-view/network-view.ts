@@ -19,6 +19,7 @@ import {
   legendRect,
   networkArea,
   networkItems,
+  NARROW_RADIUS_SCALE,
   renderLegend,
   renderNetwork,
   updateNetwork,
@@ -239,6 +240,11 @@ export class NetworkView extends LitElement {
     this.#schedule();
   }
 
+  /** What an export of exactly what is on screen needs: positions, the stage's size and the circle scale. */
+  exportFrame(): { positions: ReadonlyMap<string, Point>; width: number; height: number; radiusScale: number | undefined } {
+    return { positions: this.currentPositions(), width: this.width, height: this.height, radiusScale: this.#options().radiusScale };
+  }
+
   /** Makes a node (state id) or edge (key) the active item and moves keyboard focus to it. */
   focusItem(id: string): void {
     this.#moveTo(id);
@@ -408,7 +414,13 @@ export class NetworkView extends LitElement {
       legend: this.#svgLegend,
       // Dense: the edges someone points at, focuses or has picked stay elements
       // (focusable, labelled, with a hit area and a focus ring); the rest go to the canvas.
-      ...edgeCanvasLayer()?.options(this.#dense, [this.#hoverId, this.#focusId, this.selected, this.#activeId]),
+      // The spacing on screen relative to the layout's (fit × zoom), phones' smaller circles
+      // (NARROW_RADIUS_SCALE) already allowed for.
+      ...edgeCanvasLayer()?.options(
+        this.#dense,
+        [this.#hoverId, this.#focusId, this.selected, this.#activeId],
+        (this.#fit.k * this.#transform.k) / (this.#narrow ? NARROW_RADIUS_SCALE : 1),
+      ),
     };
   }
 
@@ -654,18 +666,13 @@ export class NetworkView extends LitElement {
   }
 
   #hoverRect(el: Element): HoverDetail['rect'] {
-    if (itemKind(el) === 'state') {
-      const r = (el.querySelector('circle') ?? el).getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }
-    // An edge's box can span the screen; anchor at its midpoint instead.
-    const mid = this.#itemPoint(el);
+    // An edge's box can span the screen: anchor it at its midpoint instead.
+    const mid = itemKind(el) === 'edge' ? this.#itemPoint(el) : undefined;
     const box = this.#svg!.getBoundingClientRect();
-    if (!mid) {
-      const r = el.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }
-    return { x: box.x + mid.x - 4, y: box.y + mid.y - 4, width: 8, height: 8 };
+    const { x, y, width, height } = mid
+      ? { x: box.x + mid.x - 4, y: box.y + mid.y - 4, width: 8, height: 8 }
+      : (el.querySelector('circle') ?? el).getBoundingClientRect();
+    return { x, y, width, height };
   }
 
   /** After hover or focus moved: redraw the emphasis and tell the owner. */

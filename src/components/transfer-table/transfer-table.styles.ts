@@ -67,9 +67,7 @@ export const styles = css`
     outline: 2px solid var(--atn-focus);
     outline-offset: -2px;
   }
-  td.num {
-    white-space: nowrap;
-  }
+  td.num,
   td.date {
     white-space: nowrap;
   }

@@ -22,6 +22,8 @@ export interface ExportInput {
   readonly height: number;
   readonly theme: Theme;
   readonly narrow?: boolean;
+  /** Circle size factor as on screen (NetworkView.radiusScale). */
+  readonly radiusScale?: number | undefined;
   readonly highlight?: Highlight;
   /** Default: the graph's meta.title. */
   readonly title?: string;
@@ -127,8 +129,9 @@ export function buildExportSvg(doc: Document, input: ExportInput): SVGSVGElement
     idPrefix: ID_PREFIX,
     title: docTitle,
     desc: input.summary,
-    ...(input.narrow !== undefined ? { narrow: input.narrow } : {}),
-    ...(input.highlight !== undefined ? { highlight: input.highlight } : {}),
+    narrow: input.narrow,
+    radiusScale: input.radiusScale,
+    highlight: input.highlight,
   });
 
   const svg = svgEl(doc, 'svg');

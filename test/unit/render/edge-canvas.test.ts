@@ -136,6 +136,28 @@ describe('buildScene with edgeLayer canvas', () => {
 
 const round = (n: number) => String(Math.round(n * 100) / 100);
 
+describe('radiusScale', () => {
+  it('scales every circle, on top of the narrow factor, and keeps edges touching them', () => {
+    const view = parallelView();
+    const positions = positionsFor(view, OPTIONS);
+    const full = buildScene(view, positions, OPTIONS);
+    const half = buildScene(view, positions, { ...OPTIONS, radiusScale: 0.5 });
+    const narrowHalf = buildScene(view, positions, { ...OPTIONS, narrow: true, radiusScale: 0.5 });
+    for (const n of full.nodes) {
+      expect(half.nodes.find((m) => m.id === n.id)!.r).toBeCloseTo(n.r * 0.5, 9);
+      expect(narrowHalf.nodes.find((m) => m.id === n.id)!.r).toBeCloseTo(n.r * 0.5 * 0.7, 9);
+    }
+    // Paths start on the smaller circles: nearer the centre than at full size.
+    const e = half.edges[0]!;
+    const start = (d: string) => d.slice(1, d.indexOf('Q')).split(',').map(Number) as [number, number];
+    const c = positions.get(e.supplier)!;
+    const dist = (p: [number, number]) => Math.hypot(p[0] - c.x, p[1] - c.y);
+    const r = half.nodes.find((n) => n.id === e.supplier)!.r;
+    expect(dist(start(e.d))).toBeCloseTo(r, 1);
+    expect(dist(start(e.d))).toBeLessThan(dist(start(full.edges[0]!.d)));
+  });
+});
+
 describe('paintEdges', () => {
   it('fills the background, then strokes one-pixel lines and fills arrowheads per batch', () => {
     const ctx = recorder();
