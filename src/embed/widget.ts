@@ -381,7 +381,6 @@ export class ArmsTransferNetwork extends LitElement {
       view,
       ...stage.exportFrame(),
       theme: this.#resolvedTheme,
-      narrow: this.narrow,
       highlight: this.selected ? { focus: this.selected } : undefined,
       rangeLabel: this.#rangeLabel(q),
       filtersLabel: filtersLabel(q.filters),

@@ -39,8 +39,9 @@ export function curveMidpoint(c: EdgeCurve): Point {
 
 /**
  * The key of the edge nearest to `p` within `tolerance` pixels, or undefined.
- * A quadratic lies inside the triangle of its three points, so a box test rules
- * out most edges before any distance is computed. Ties go to the later edge (drawn on top).
+ * A quadratic lies inside the triangle of its three points (plus the arrowhead's
+ * run to the tip), so a box test rules out most edges before any distance is
+ * computed. Ties go to the edge later in the list.
  */
 export function edgeAt<E extends EdgeCurve & { readonly key: string }>(
   edges: readonly E[],
@@ -50,9 +51,9 @@ export function edgeAt<E extends EdgeCurve & { readonly key: string }>(
   let found: string | undefined;
   let best = tolerance;
   for (const e of edges) {
-    const { start: s, control: k, tip: t } = e;
-    if (p.x < Math.min(s.x, k.x, t.x) - tolerance || p.x > Math.max(s.x, k.x, t.x) + tolerance) continue;
-    if (p.y < Math.min(s.y, k.y, t.y) - tolerance || p.y > Math.max(s.y, k.y, t.y) + tolerance) continue;
+    const { start: s, control: k, end: n, tip: t } = e;
+    if (p.x < Math.min(s.x, k.x, n.x, t.x) - tolerance || p.x > Math.max(s.x, k.x, n.x, t.x) + tolerance) continue;
+    if (p.y < Math.min(s.y, k.y, n.y, t.y) - tolerance || p.y > Math.max(s.y, k.y, n.y, t.y) + tolerance) continue;
     const d = distanceToCurve(p, e);
     if (d <= best) {
       best = d;

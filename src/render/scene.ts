@@ -111,7 +111,7 @@ export const LEGEND_MARGIN = 8;
 export const NARROW_RADIUS_SCALE = 0.7;
 
 interface CachedCurve {
-  /** The two ends as given (compared by value: positions are never mutated, but maps get rebuilt). */
+  /** Copies of the two ends (a caller may move its points in place between calls). */
   readonly s: Point;
   readonly t: Point;
   readonly rs: number;
@@ -151,7 +151,7 @@ function cachedCurve(
     return hit;
   }
   const curve = edgeCurve({ source: s, target: t, sourceRadius: rs, targetRadius: rt, bend });
-  const entry: CachedCurve = { s, t, rs, rt, bend, curve, d: undefined };
+  const entry: CachedCurve = { s: { ...s }, t: { ...t }, rs, rt, bend, curve, d: undefined };
   cache?.paths.set(key, entry);
   return entry;
 }

@@ -240,9 +240,15 @@ export class NetworkView extends LitElement {
     this.#schedule();
   }
 
-  /** What an export of exactly what is on screen needs: positions, the stage's size and the circle scale. */
-  exportFrame(): { positions: ReadonlyMap<string, Point>; width: number; height: number; radiusScale: number | undefined } {
-    return { positions: this.currentPositions(), width: this.width, height: this.height, radiusScale: this.#options().radiusScale };
+  /** What an export of exactly what is on screen needs: positions, the stage's size, narrow mode and the circle scale. */
+  exportFrame(): {
+    positions: ReadonlyMap<string, Point>;
+    width: number;
+    height: number;
+    narrow: boolean;
+    radiusScale: number | undefined;
+  } {
+    return { positions: this.currentPositions(), width: this.width, height: this.height, narrow: this.#narrow, radiusScale: this.#options().radiusScale };
   }
 
   /** Makes a node (state id) or edge (key) the active item and moves keyboard focus to it. */
@@ -292,9 +298,9 @@ export class NetworkView extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Fading thousands of entering elements costs more than a frame: only small views animate.
-    this.toggleAttribute('data-static', (this.view?.edges.length ?? 0) > FADE_MAX_EDGES);
+    this.toggleAttribute('data-static', ((this.view ?? this.unionView)?.edges.length ?? 0) > FADE_MAX_EDGES);
+    // Draws with the current highlight (hover, focus, else `selected`), so a new selection needs nothing more.
     this.#draw();
-    if (changed.has('selected') && !this.#hoverId && !this.#focusId && this.#svg) this.#rehighlight();
   }
 
   protected override render() {
@@ -364,7 +370,7 @@ export class NetworkView extends LitElement {
 
   /** The same legend render draws into the SVG, on its own. */
   #legendSvg(view: GraphView): SVGSVGElement {
-    const content = legendContent(view);
+    const content = legendContent(view, this.#dense);
     const box = legendRect(content, 0, 0);
     const w = Math.ceil(box.width);
     const h = Math.ceil(box.height);
@@ -724,6 +730,11 @@ export class NetworkView extends LitElement {
   }
 
   /** The canvas edge under a pointer (stage pixels), if the edges are on the canvas. */
+  /** Whether a pointer target is the bare graph (painted edges show through there), not a state, edge or the legend. */
+  #onBackground(target: EventTarget | null): boolean {
+    return target === this.#svg || (target instanceof Element && target.classList.contains('background'));
+  }
+
   #canvasEdgeAt(p: Point): string | undefined {
     const layer = edgeCanvasLayer();
     return layer && this.#canvas && this.#svg ? layer.hit(this.#svg, p, HIT_WIDTH / 2) : undefined;
@@ -741,7 +752,7 @@ export class NetworkView extends LitElement {
       return;
     }
     const el = itemOf(e.target);
-    const painted = el || !edgeCanvasLayer() ? undefined : this.#canvasEdgeAt(this.#local(e));
+    const painted = el || !edgeCanvasLayer() || !this.#onBackground(e.target) ? undefined : this.#canvasEdgeAt(this.#local(e));
     if (el) this.#select(itemKind(el), itemId(el));
     else if (painted) this.#select('edge', painted);
     else if (e.target instanceof Element && e.target.closest('svg')) this.#clearSelection();
@@ -783,7 +794,10 @@ export class NetworkView extends LitElement {
     }
     const drag = this.#drag;
     if (!drag || drag.pointerId !== e.pointerId) {
-      if (edgeCanvasLayer() && !drag && this.#canvas && e.pointerType !== 'touch' && !itemOf(e.target)) this.#hoverCanvas(this.#local(e));
+      // Over a state, a kept edge or the legend, that element has the pointer (pointerover).
+      if (edgeCanvasLayer() && !drag && this.#canvas && e.pointerType !== 'touch' && this.#onBackground(e.target)) {
+        this.#hoverCanvas(this.#local(e));
+      }
       return;
     }
     if (!drag.moved) {

@@ -22,7 +22,7 @@ export interface ExportInput {
   readonly height: number;
   readonly theme: Theme;
   readonly narrow?: boolean;
-  /** Circle size factor as on screen (NetworkView.radiusScale). */
+  /** Circle size factor as on screen (NetworkView.exportFrame().radiusScale). */
   readonly radiusScale?: number | undefined;
   readonly highlight?: Highlight;
   /** Default: the graph's meta.title. */

@@ -158,6 +158,28 @@ describe('radiusScale', () => {
   });
 });
 
+describe('updates keep what the live view set', () => {
+  it('leaves a tab stop (and so focus) alone when a highlight adds opacity, and still matches a fresh render', () => {
+    const view = parallelView();
+    const positions = positionsFor(view, OPTIONS);
+    const svg = renderNetwork(document, view, positions, OPTIONS);
+    const node = networkItems(svg).nodes.get('IRN')!;
+    node.setAttribute('tabindex', '0'); // the live view's roving tab stop, outside the render's record
+    const removed: string[] = [];
+    new MutationObserver((records) => records.forEach((r) => r.attributeName === 'tabindex' && removed.push(String(r.oldValue)))).observe(node, {
+      attributes: true,
+      attributeOldValue: true,
+    });
+    updateNetwork(svg, view, positions, { ...OPTIONS, highlight: { focus: 'PRK' } }); // IRN dims: opacity appears
+    expect(node.getAttribute('class')).toBe('node is-dim');
+    expect(node.getAttribute('tabindex')).toBe('0');
+    node.setAttribute('tabindex', '-1');
+    const fresh = renderNetwork(document, view, positions, { ...OPTIONS, highlight: { focus: 'PRK' } });
+    expect(new XMLSerializer().serializeToString(svg)).toBe(new XMLSerializer().serializeToString(fresh));
+    return Promise.resolve().then(() => expect(removed.slice(0, 1)).toEqual(['0'])); // only our own reset above
+  });
+});
+
 describe('paintEdges', () => {
   it('fills the background, then strokes one-pixel lines and fills arrowheads per batch', () => {
     const ctx = recorder();
@@ -194,8 +216,12 @@ describe('paintEdges', () => {
     const positions = positionsFor(view, OPTIONS);
     const painted = buildScene(view, positions, CANVAS).painted;
     const a = recorder();
+    const again = recorder();
     const b = recorder();
     paintEdges(a, painted, { width: 640, height: 420, pixelRatio: 1, theme: 'light' });
+    paintEdges(again, painted, { width: 640, height: 420, pixelRatio: 1, theme: 'light' });
+    expect(again.calls).toEqual(a.calls);
+    // Batches come in a fixed order whatever the input order (within a batch, input order).
     paintEdges(b, [...painted].reverse(), { width: 640, height: 420, pixelRatio: 1, theme: 'light' });
     expect(a.calls.filter((c) => c[0] === 'stroke')).toEqual(b.calls.filter((c) => c[0] === 'stroke'));
     expect(a.calls.length).toBe(b.calls.length);
