@@ -14,7 +14,7 @@ import type { LineStyle } from '../model/types.ts';
 /** The part of CanvasRenderingContext2D the painter uses (tests pass a recorder). */
 export type EdgeCanvasContext = Pick<
   CanvasRenderingContext2D,
-  'setTransform' | 'fillRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'closePath' | 'stroke' | 'fill'
+  'setTransform' | 'fillRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'stroke' | 'fill'
 > & {
   strokeStyle: CanvasRenderingContext2D['strokeStyle'];
   fillStyle: CanvasRenderingContext2D['fillStyle'];
@@ -156,7 +156,7 @@ function traceHead(ctx: EdgeCanvasContext, e: PaintedEdge): void {
   ctx.moveTo(e.tip.x, e.tip.y);
   ctx.lineTo(e.end.x + nx, e.end.y + ny);
   ctx.lineTo(e.end.x - nx, e.end.y - ny);
-  ctx.closePath();
+  // No closePath: fill() closes every subpath itself, and thousands of calls cost ~2 ms.
 }
 
 /**
