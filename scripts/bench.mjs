@@ -187,9 +187,7 @@ async function measureOurs(open, page, size) {
   metric('range_change', size, 'ours', change);
   metric('range_change.buildView', size, 'ours', model);
   metric('range_change.update', size, 'ours', update);
-  const { frame, interval } = await alignedSweeps(page);
-  metric('range_change_frame', size, 'ours', frame);
-  metric('range_change_frame.interval', size, 'ours', interval);
+  const frame = await alignedSweeps(page, size, 'ours');
   const hover = [];
   for (let i = 0; i < CHEAP; i++) hover.push(...(await page.evaluate(() => window.__bench.hover(10))));
   metric('hover_highlight', size, 'ours', hover);
@@ -204,8 +202,11 @@ async function measureOurs(open, page, size) {
   return { first, firstStored, change, frame };
 }
 
-/** Range sweeps started at the beginning of a frame (bench/shared.ts inFrame): the one-frame budget. */
-async function alignedSweeps(page) {
+/**
+ * Range sweeps started at the beginning of a frame (bench/shared.ts inFrame): the
+ * one-frame budget. Prints range_change_frame(.interval) and returns the frame times.
+ */
+async function alignedSweeps(page, size, approach) {
   const frame = [];
   const interval = [];
   for (let i = 0; i < EXPENSIVE; i++) {
@@ -214,7 +215,9 @@ async function alignedSweeps(page) {
       interval.push(r.interval);
     }
   }
-  return { frame, interval };
+  metric('range_change_frame', size, approach, frame);
+  metric('range_change_frame.interval', size, approach, interval);
+  return frame;
 }
 
 async function measureBaseline(open, page, size) {
@@ -234,9 +237,7 @@ async function measureBaseline(open, page, size) {
   metric('first_render', size, 'plain-d3-300-ticks', first);
   metric('range_change', size, 'plain-d3-300-ticks', change);
   metric('range_change.js', size, 'plain-d3-300-ticks', js);
-  const { frame, interval } = await alignedSweeps(page);
-  metric('range_change_frame', size, 'plain-d3-300-ticks', frame);
-  metric('range_change_frame.interval', size, 'plain-d3-300-ticks', interval);
+  const frame = await alignedSweeps(page, size, 'plain-d3-300-ticks');
   return { first, change, frame };
 }
 

@@ -8,7 +8,7 @@ import { buildView } from '../../src/model/index.ts';
 import { canvasEdges, curveMidpoint, THEME_TONES } from '../../src/render/index.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
 import { loadAxe } from './helpers/components.ts';
-import { active, activeId, bundledData, frame, key, mount } from './helpers/network-view.ts';
+import { bundledData, frame, mount, walkByKeyboard } from './helpers/network-view.ts';
 
 /** Canvas pixel (RGBA) at a stage point, in CSS pixels. */
 function pixel(canvas: HTMLCanvasElement, x: number, y: number): number[] {
@@ -126,22 +126,11 @@ describe('atn-network-view canvas edge layer', () => {
     const data = await bundledData();
     const { root, el, svg } = await mount(data, 1000, 700, { edgeCanvasMin: 10 });
     el.focus();
-    key(active(root)!, 'Home');
-    const edges = new Set<string>();
-    for (let n = 0; n < data.union.nodes.length; n++) {
-      const here = activeId(root)!;
-      const own = data.union.edges.filter((e) => e.supplier === here || e.recipient === here);
-      for (let i = 0; i < own.length; i++) {
-        key(active(root)!, ']');
-        const id = activeId(root)!;
-        assert(own.some((e) => e.key === id), `] from ${here} stays on its edges (got ${id})`);
-        edges.add(id);
-        assertEqual(svg().querySelectorAll('[tabindex="0"]').length, 1, 'one tab stop');
-        assert(svg().querySelectorAll('g.edges > g[data-edge]').length <= 2, 'only the edges in use are elements');
-      }
-      key(active(root)!, 'PageDown');
-      assert(active(root), `PageDown from ${here}'s edges keeps the focus`);
-    }
+    const { states, edges } = walkByKeyboard(root, data, () => {
+      assertEqual(svg().querySelectorAll('[tabindex="0"]').length, 1, 'one tab stop');
+      assert(svg().querySelectorAll('g.edges > g[data-edge]').length <= 2, 'only the edges in use are elements');
+    });
+    assertEqual(states.size, data.union.nodes.length, 'every state reached');
     const missing = data.union.edges.filter((e) => !edges.has(e.key)).map((e) => e.key);
     assertEqual(missing.join(', '), '', 'every edge reached');
   });

@@ -7,7 +7,7 @@ import { buildView } from '../../src/model/index.ts';
 import { graph as fixture } from '../unit/model/fixture.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
 import { loadAxe } from './helpers/components.ts';
-import { active, activeId, bundledData, frame, key, mount, small, until } from './helpers/network-view.ts';
+import { active, activeId, bundledData, frame, key, mount, small, until, walkByKeyboard } from './helpers/network-view.ts';
 
 
 function coordinates(svg: SVGSVGElement): string[] {
@@ -134,22 +134,7 @@ describe('atn-network-view', () => {
     const data = await bundledData();
     const { root, el } = await mount(data, 1000, 700);
     el.focus();
-    key(active(root)!, 'Home');
-    const states = new Set<string>();
-    const edges = new Set<string>();
-    for (let n = 0; n < data.union.nodes.length; n++) {
-      const here = activeId(root)!;
-      states.add(here);
-      // ] walks round the state's edges, in key order.
-      const own = data.union.edges.filter((e) => e.supplier === here || e.recipient === here);
-      for (let i = 0; i < own.length; i++) {
-        key(active(root)!, ']');
-        const id = activeId(root)!;
-        assert(own.some((e) => e.key === id), `] from ${here} stays on its edges (got ${id})`);
-        edges.add(id);
-      }
-      key(active(root)!, 'PageDown'); // from an edge: the state after the one it was reached from
-    }
+    const { states, edges } = walkByKeyboard(root, data);
     assertEqual(states.size, data.union.nodes.length, 'every state reached');
     const missing = data.union.edges.filter((e) => !edges.has(e.key)).map((e) => e.key);
     assertEqual(missing.join(', '), '', 'every edge reached');

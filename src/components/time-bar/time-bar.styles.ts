@@ -70,7 +70,9 @@ export const styles = css`
     border: 0;
     min-width: 0;
   }
-  .segment legend {
+  .segment legend,
+  .help,
+  .summary {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -204,15 +206,6 @@ export const styles = css`
   .slider:focus-visible {
     outline: 2px solid var(--atn-focus);
     outline-offset: 0;
-  }
-  .help,
-  .summary {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .empty {
     margin: 8px 0;

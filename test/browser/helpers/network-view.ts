@@ -10,6 +10,7 @@ import type { LayoutResult } from '../../../src/layout/types.ts';
 import { buildView, dataSpan, unionGraph } from '../../../src/model/index.ts';
 import type { GraphView } from '../../../src/model/types.ts';
 import { graph as fixture } from '../../unit/model/fixture.ts';
+import { assert } from './assert.ts';
 
 export const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -79,3 +80,31 @@ export const active = (root: ShadowRoot) => root.activeElement as SVGGElement | 
 export const activeId = (root: ShadowRoot) =>
   active(root)?.getAttribute('data-state') ?? active(root)?.getAttribute('data-edge') ?? null;
 
+
+/**
+ * Walks the whole graph by keyboard from the focused stage: Home, then for each state
+ * `]` round its edges (each must be one of that state's) and PageDown to the next
+ * state. `afterStep` runs after every key. Returns the states and edges reached.
+ */
+export function walkByKeyboard(root: ShadowRoot, data: Data, afterStep: (here: string) => void = () => {}) {
+  key(active(root)!, 'Home');
+  const states = new Set<string>();
+  const edges = new Set<string>();
+  for (let n = 0; n < data.union.nodes.length; n++) {
+    const here = activeId(root)!;
+    states.add(here);
+    // ] walks round the state's edges, in key order.
+    const own = data.union.edges.filter((e) => e.supplier === here || e.recipient === here);
+    for (let i = 0; i < own.length; i++) {
+      key(active(root)!, ']');
+      const id = activeId(root)!;
+      assert(own.some((e) => e.key === id), `] from ${here} stays on its edges (got ${id})`);
+      edges.add(id);
+      afterStep(here);
+    }
+    key(active(root)!, 'PageDown'); // from an edge: the state after the one it was reached from
+    assert(active(root), `PageDown from ${here}'s edges keeps the focus`);
+    afterStep(here);
+  }
+  return { states, edges };
+}
