@@ -25,6 +25,8 @@ export interface FrameTiming {
   readonly frame: number;
   /** From the start of that frame to the start of the next one: 16.7 ms unless frames were dropped. */
   readonly interval: number;
+  /** performance.now() at the start of the frame. */
+  readonly start: number;
 }
 
 /**
@@ -51,7 +53,7 @@ export function inFrame(work: () => void | Promise<void>): Promise<FrameTiming> 
         const next = performance.now();
         // The message is delivered after this frame's rendering; if the next frame
         // started first (it cannot, but be safe), count up to the next frame.
-        resolve({ work: t1 - t0, frame: (frameEnd || next) - t0, interval: next - t0 });
+        resolve({ work: t1 - t0, frame: (frameEnd || next) - t0, interval: next - t0, start: t0 });
       });
     }),
   );
@@ -83,4 +85,26 @@ export function clearStage(): HTMLElement {
   stage.id = 'stage';
   document.body.append(stage);
   return stage;
+}
+
+/**
+ * Watches a stage for `atn-edges-painted` (its canvas edge layer, painted in a
+ * worker: ADR 0007). `end(expected)` waits for the paint when one is expected
+ * and returns when it landed (performance.now() clock), or 0 when none came.
+ */
+export function watchEdgePaint(stage: EventTarget): { end(expected: boolean): Promise<number> } {
+  let at = 0;
+  let wake: (() => void) | undefined;
+  const on = (e: Event) => {
+    at = (e as CustomEvent<{ at: number }>).detail.at;
+    wake?.();
+  };
+  stage.addEventListener('atn-edges-painted', on);
+  return {
+    async end(expected) {
+      if (expected && !at) await Promise.race([new Promise<void>((r) => (wake = r)), new Promise((r) => setTimeout(r, 5000))]);
+      stage.removeEventListener('atn-edges-painted', on);
+      return at;
+    },
+  };
 }

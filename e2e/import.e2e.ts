@@ -101,12 +101,36 @@ test('a SIPRI-sized file paints its edges on the canvas layer, and a painted edg
     assert.ok(info.links > 400, `a dense view (${info.links} links)`);
     assert.ok(info.svgEdges <= 1, 'edges are painted, not elements');
     assert.match(info.legend, /line shade: number of transfers/);
+    // The explorer paints edges in a worker (ADR 0007): the page hands its canvas over.
+    const handed = await stage.evaluate((nv: any) => {
+      try {
+        nv.shadowRoot.querySelector('.stage > canvas').getContext('2d');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.ok(handed, 'the canvas is drawn by a worker');
     // A point where the canvas shows ink and no state covers it: a painted edge is there.
+    // The worker's frame reaches the page through the compositor: read a copy once it has arrived.
+    await page.waitForFunction(() => {
+      const nv = (window as any).__atn.widget().shadowRoot.querySelector('atn-network-view');
+      const canvas = nv.shadowRoot.querySelector('.stage > canvas') as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = copy.height = 4;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0, 4, 4, 0, 0, 4, 4);
+      return ctx.getImageData(1, 1, 1, 1).data[3] === 255;
+    });
     const spot = (await stage.evaluate((nv: any) => {
       const canvas = nv.shadowRoot.querySelector('.stage > canvas') as HTMLCanvasElement;
       const box = canvas.getBoundingClientRect();
       const ratio = canvas.width / box.width;
-      const ctx = canvas.getContext('2d')!;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
       const bg = ctx.getImageData(1, 1, 1, 1).data.join();
       for (let y = 20; y < box.height - 20; y += 7) {
         for (let x = 300; x < box.width - 60; x += 7) {

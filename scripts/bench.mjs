@@ -209,14 +209,18 @@ async function measureOurs(open, page, size) {
 async function alignedSweeps(page, size, approach) {
   const frame = [];
   const interval = [];
+  const edges = [];
   for (let i = 0; i < EXPENSIVE; i++) {
     for (const r of await page.evaluate(() => window.__bench.rangeSweep(true))) {
       frame.push(r.frame);
       interval.push(r.interval);
+      if (r.edges) edges.push(r.edges);
     }
   }
   metric('range_change_frame', size, approach, frame);
   metric('range_change_frame.interval', size, approach, interval);
+  // Dense views: from the frame's start until the worker had painted the edges (included in the frame figure).
+  if (edges.length > 0) metric('range_change_frame.edges', size, approach, edges);
   return frame;
 }
 

@@ -5,7 +5,8 @@
 import type { Emphasis, HighlightEdge } from './highlight.ts';
 import { lineStyleAttributes } from './line-style.ts';
 import type { LineStyle } from '../model/types.ts';
-import { createSceneCache, type EdgeScene, type NodeScene, type PaintedEdge, type SceneCache } from './scene.ts';
+import { createSceneCache, type EdgeScene, type NodeScene, type SceneCache } from './scene.ts';
+import { NO_PAINTED_EDGES, type PaintedEdges } from './painted-edges.ts';
 
 export interface DrawnEdge {
   readonly el: Element;
@@ -44,7 +45,8 @@ export interface NetworkDom {
 
 /** The edges an SVG's owner paints on its canvas layer, with each edge's emphasis (ADR 0006). */
 export interface CanvasEdges {
-  readonly edges: readonly PaintedEdge[];
+  /** Packed (unpackPainted makes objects of them, for tests and the like). */
+  readonly painted: PaintedEdges;
   readonly emphasis: ReadonlyMap<string, Emphasis>;
 }
 
@@ -141,4 +143,4 @@ export function canvasEdges(svg: SVGSVGElement): CanvasEdges {
   return domOf(svg).canvas ?? NO_CANVAS_EDGES;
 }
 
-const NO_CANVAS_EDGES: CanvasEdges = { edges: [], emphasis: new Map() };
+const NO_CANVAS_EDGES: CanvasEdges = { painted: NO_PAINTED_EDGES, emphasis: new Map() };

@@ -1,17 +1,17 @@
-// The canvas edge layer for large views (ADR 0006). Thousands of SVG paths cost
-// far more than a frame to restyle and rasterise on a CPU; here every edge is a
-// one-pixel line (Skia's fast hairline path), batched into one stroke per colour,
-// line style and weight, with dashes cut by hand (the canvas's own dashing is
-// several times slower). Encodings follow the SVG: colour = category, dashes =
-// status, and the transfer count, which sets an SVG edge's width, sets its opacity.
-import { ARROW_WIDTH } from './edge-path.ts';
-import { EMPHASIS_OPACITY, type Emphasis } from './highlight.ts';
-import { MAX_EDGE_WIDTH, MIN_EDGE_WIDTH } from './scales.ts';
-import { THEME_TONES, type Theme } from './palette.ts';
-import type { PaintedEdge } from './scene.ts';
-import type { LineStyle } from '../model/types.ts';
+// The canvas edge layer for large views (ADR 0006, 0007). Thousands of SVG paths
+// cost far more than a frame to restyle and rasterise on a CPU; here every edge
+// is a one-pixel line (Skia's fast hairline path) ending in an open arrowhead of
+// two hairlines, batched into one stroke per colour, line style and weight, with
+// dashes cut by hand (the canvas's own dashing, thick strokes and filled heads
+// are several times slower to rasterise). Encodings follow the SVG: colour =
+// category, dashes = status, and the transfer count, which sets an SVG edge's
+// width, sets its opacity. What to draw comes as a PaintJob (paint-job.ts).
+import { ARROW_LENGTH, ARROW_WIDTH } from './edge-path.ts';
+import { COORDS_PER_EDGE } from './edge-path.ts';
+import { paintJob, type PaintJob, type PaintOptions } from './paint-job.ts';
+import type { PaintedEdges } from './painted-edges.ts';
 
-/** The part of CanvasRenderingContext2D the painter uses (tests pass a recorder). */
+/** The part of CanvasRenderingContext2D (or an OffscreenCanvas's) the painter uses; tests pass a recorder. */
 export type EdgeCanvasContext = Pick<
   CanvasRenderingContext2D,
   'setTransform' | 'fillRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'stroke' | 'fill'
@@ -22,99 +22,40 @@ export type EdgeCanvasContext = Pick<
   globalAlpha: number;
 };
 
-export interface PaintOptions {
-  /** CSS pixels. */
-  readonly width: number;
-  readonly height: number;
-  /** Device pixels per CSS pixel of the canvas's backing store. */
-  readonly pixelRatio: number;
-  readonly theme: Theme;
-  /** Emphasis per edge key (from the highlight); absent = normal. */
-  readonly emphasis?: ReadonlyMap<string, Emphasis>;
-}
-
-/** On-off lengths per line style, the SVG's dasharray (line-style.ts) in CSS pixels. */
-export const CANVAS_DASHES: Readonly<Record<LineStyle, readonly [number, number] | undefined>> = {
-  solid: undefined,
-  dashed: [7, 4],
-  faded: [2, 4],
-};
-
-/** Weight levels of the opacity ramp: few, so edges batch into few strokes. */
-const WEIGHT_LEVELS = 4;
-/** Opacity of the lightest weight, relative to the heaviest. */
-const LIGHTEST = 0.45;
-/** Emphasised (focus, related) edges are few: they get a real width on top. */
-const EMPHASIS_WIDTH = 2;
 /** Arrowheads in the canvas: the SVG's shape, a little narrower to suit one-pixel lines. */
 const HEAD_HALF_WIDTH = ARROW_WIDTH / 2 - 1;
+/** Most points a curve is cut into for dashing (a scratch buffer, reused). */
+const MAX_SEGMENTS = 24;
+const scratch = new Float64Array((MAX_SEGMENTS + 1) * 2);
 
-/** 0 … WEIGHT_LEVELS − 1 from an SVG edge width. */
-export function weightLevel(width: number): number {
-  const f = (width - MIN_EDGE_WIDTH) / (MAX_EDGE_WIDTH - MIN_EDGE_WIDTH);
-  return Math.max(0, Math.min(WEIGHT_LEVELS - 1, Math.round(f * (WEIGHT_LEVELS - 1))));
-}
-
-/** Opacity of an edge on the canvas: its style's, scaled by weight and emphasis. */
-export function paintedAlpha(e: Pick<PaintedEdge, 'opacity' | 'width'>, emphasis: Emphasis): number {
-  const weight = LIGHTEST + ((1 - LIGHTEST) * weightLevel(e.width)) / (WEIGHT_LEVELS - 1);
-  return e.opacity * (emphasis === 'normal' || emphasis === 'dim' ? weight : 1) * EMPHASIS_OPACITY[emphasis];
-}
-
-const RANK: Readonly<Record<Emphasis, number>> = { dim: 0, normal: 1, related: 2, focus: 3 };
-
-interface Batch {
-  readonly rank: number;
-  readonly stroke: string;
-  readonly style: LineStyle;
-  readonly alpha: number;
-  readonly width: number;
-  readonly edges: PaintedEdge[];
-}
-
-/** Groups edges by everything a stroke call sets; dimmed first, emphasised last (on top). */
-function batches(edges: readonly PaintedEdge[], emphasis: ReadonlyMap<string, Emphasis> | undefined): Batch[] {
-  const byKey = new Map<string, Batch>();
-  for (const e of edges) {
-    const em = emphasis?.get(e.key) ?? 'normal';
-    const alpha = paintedAlpha(e, em);
-    const width = em === 'focus' || em === 'related' ? EMPHASIS_WIDTH : 1;
-    const key = `${RANK[em]}|${e.stroke}|${e.style}|${alpha}|${width}`;
-    let b = byKey.get(key);
-    if (!b) {
-      b = { rank: RANK[em], stroke: e.stroke, style: e.style, alpha, width, edges: [] };
-      byKey.set(key, b);
-    }
-    b.edges.push(e);
-  }
-  // Stable order whatever the input order: emphasis rank, then the key's text.
-  return [...byKey.entries()]
-    .sort(([ka, a], [kb, b]) => a.rank - b.rank || (ka < kb ? -1 : ka > kb ? 1 : 0))
-    .map(([, b]) => b);
-}
-
-/** Points along the quadratic, about every 12 px (at least 2 segments, at most 24). */
-function curvePoints(e: PaintedEdge): number[] {
-  const { start: s, control: c, end: t } = e;
-  const rough = Math.hypot(c.x - s.x, c.y - s.y) + Math.hypot(t.x - c.x, t.y - c.y);
-  const n = Math.max(2, Math.min(24, Math.ceil(rough / 12)));
-  const out: number[] = [];
+/** Points along the quadratic at `at`, about every 12 px (at least 2 segments): how many numbers were written. */
+function curvePoints(c: Float64Array, at: number, out: Float64Array): number {
+  const sx = c[at]!, sy = c[at + 1]!, cx = c[at + 2]!, cy = c[at + 3]!, tx = c[at + 4]!, ty = c[at + 5]!;
+  const rough = Math.hypot(cx - sx, cy - sy) + Math.hypot(tx - cx, ty - cy);
+  const n = Math.max(2, Math.min(MAX_SEGMENTS, Math.ceil(rough / 12)));
   for (let i = 0; i <= n; i++) {
     const u = i / n;
     const v = 1 - u;
-    out.push(v * v * s.x + 2 * v * u * c.x + u * u * t.x, v * v * s.y + 2 * v * u * c.y + u * u * t.y);
+    out[2 * i] = v * v * sx + 2 * v * u * cx + u * u * tx;
+    out[2 * i + 1] = v * v * sy + 2 * v * u * cy + u * u * ty;
   }
-  return out;
+  return 2 * (n + 1);
 }
 
-/** Adds the "on" pieces of a dashed polyline to the current path; the pattern starts "on" at the start. */
-export function dashPolyline(ctx: Pick<EdgeCanvasContext, 'moveTo' | 'lineTo'>, pts: readonly number[], on: number, off: number): void {
+/** Adds the "on" pieces of a dashed polyline (its first `length` numbers) to the current path; the pattern starts "on". */
+export function dashPolyline(
+  ctx: Pick<EdgeCanvasContext, 'moveTo' | 'lineTo'>,
+  pts: ArrayLike<number>,
+  on: number,
+  off: number,
+  length = pts.length,
+): void {
   let x = pts[0]!;
   let y = pts[1]!;
   let drawing = true;
   let left = on;
   ctx.moveTo(x, y);
-  for (let i = 2; i < pts.length; i += 2) {
+  for (let i = 2; i < length; i += 2) {
     const nx = pts[i]!;
     const ny = pts[i + 1]!;
     let seg = Math.hypot(nx - x, ny - y);
@@ -135,51 +76,74 @@ export function dashPolyline(ctx: Pick<EdgeCanvasContext, 'moveTo' | 'lineTo'>, 
   }
 }
 
-function traceLine(ctx: EdgeCanvasContext, e: PaintedEdge): void {
-  const dash = CANVAS_DASHES[e.style];
+function traceLine(ctx: EdgeCanvasContext, c: Float64Array, at: number, dash: PaintJob['batches'][number]['dash']): void {
   if (!dash) {
-    ctx.moveTo(e.start.x, e.start.y);
-    ctx.quadraticCurveTo(e.control.x, e.control.y, e.end.x, e.end.y);
-    // On to the tip: the head is narrow, so the line carries the direction to the circle.
-    ctx.lineTo(e.tip.x, e.tip.y);
+    ctx.moveTo(c[at]!, c[at + 1]!);
+    ctx.quadraticCurveTo(c[at + 2]!, c[at + 3]!, c[at + 4]!, c[at + 5]!);
     return;
   }
-  dashPolyline(ctx, curvePoints(e), dash[0], dash[1]);
-}
-
-function traceHead(ctx: EdgeCanvasContext, e: PaintedEdge): void {
-  const dx = e.tip.x - e.end.x;
-  const dy = e.tip.y - e.end.y;
-  const len = Math.hypot(dx, dy) || 1;
-  const nx = (-dy / len) * HEAD_HALF_WIDTH;
-  const ny = (dx / len) * HEAD_HALF_WIDTH;
-  ctx.moveTo(e.tip.x, e.tip.y);
-  ctx.lineTo(e.end.x + nx, e.end.y + ny);
-  ctx.lineTo(e.end.x - nx, e.end.y - ny);
-  // No closePath: fill() closes every subpath itself, and thousands of calls cost ~2 ms.
+  dashPolyline(ctx, scratch, dash[0], dash[1], curvePoints(c, at, scratch));
 }
 
 /**
- * Paints the background and `edges` onto `ctx` (whose backing store is
- * width × height × pixelRatio). Same input, same calls, in the same order.
+ * The arrowhead at `at`: from one barb to the tip and back to the other. As two
+ * hairlines (`open`) it joins the line's stroke; closed, it is filled.
  */
-export function paintEdges(ctx: EdgeCanvasContext, edges: readonly PaintedEdge[], options: PaintOptions): void {
-  const { pixelRatio: pr } = options;
+function traceHead(ctx: EdgeCanvasContext, c: Float64Array, at: number, open: boolean): void {
+  const ex = c[at + 4]!, ey = c[at + 5]!, tx = c[at + 6]!, ty = c[at + 7]!;
+  const dx = tx - ex;
+  const dy = ty - ey;
+  const len = Math.hypot(dx, dy) || 1;
+  const nx = (-dy / len) * HEAD_HALF_WIDTH;
+  const ny = (dx / len) * HEAD_HALF_WIDTH;
+  // An open head's barbs sit a little nearer the tip, so its angle matches the filled one's.
+  const back = open ? (ARROW_LENGTH - 1) / len : 1;
+  const bx = tx - dx * back;
+  const by = ty - dy * back;
+  ctx.moveTo(bx + nx, by + ny);
+  ctx.lineTo(tx, ty);
+  ctx.lineTo(bx - nx, by - ny);
+  // An open head's shaft: the line itself stops at the head's base.
+  // No closePath for a filled head: fill() closes every subpath itself.
+  if (open) {
+    ctx.moveTo(ex, ey);
+    ctx.lineTo(tx, ty);
+  }
+}
+
+/** Draws `job` onto `ctx`, whose backing store is width × height × pixelRatio. Same job, same calls. */
+export function drawPaintJob(ctx: EdgeCanvasContext, job: PaintJob): void {
+  const pr = job.pixelRatio;
   ctx.setTransform(pr, 0, 0, pr, 0, 0);
   ctx.globalAlpha = 1;
-  ctx.fillStyle = THEME_TONES[options.theme].background;
-  ctx.fillRect(0, 0, options.width, options.height);
-  for (const b of batches(edges, options.emphasis)) {
+  ctx.fillStyle = job.background;
+  ctx.fillRect(0, 0, job.width, job.height);
+  const c = job.coords;
+  let first = 0;
+  for (const b of job.batches) {
+    const end = first + b.count * COORDS_PER_EDGE;
+    const hairline = b.lineWidth === 0;
     ctx.globalAlpha = b.alpha;
     ctx.strokeStyle = b.stroke;
-    // One device pixel (or EMPHASIS_WIDTH CSS pixels): the hairline path for the many.
-    ctx.lineWidth = b.width === 1 ? 1 / pr : b.width;
+    // One device pixel for the many; emphasised edges get their width and a filled head.
+    ctx.lineWidth = hairline ? 1 / pr : b.lineWidth;
     ctx.beginPath();
-    for (const e of b.edges) traceLine(ctx, e);
+    for (let at = first; at < end; at += COORDS_PER_EDGE) {
+      traceLine(ctx, c, at, b.dash);
+      if (hairline) traceHead(ctx, c, at, true);
+    }
     ctx.stroke();
-    ctx.fillStyle = b.stroke;
-    ctx.beginPath();
-    for (const e of b.edges) traceHead(ctx, e);
-    ctx.fill();
+    if (!hairline) {
+      ctx.fillStyle = b.stroke;
+      ctx.beginPath();
+      for (let at = first; at < end; at += COORDS_PER_EDGE) traceHead(ctx, c, at, false);
+      ctx.fill();
+    }
+    first = end;
   }
+}
+
+/** Paints the background and `painted` onto `ctx` on this thread: paintJob, then drawPaintJob. */
+export function paintEdges(ctx: EdgeCanvasContext, painted: PaintedEdges, options: PaintOptions): void {
+  drawPaintJob(ctx, paintJob(painted, options));
 }

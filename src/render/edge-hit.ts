@@ -2,7 +2,8 @@
 // curves the painter drew, so a canvas edge can be hovered, clicked and tapped
 // like an SVG one (whose wide transparent stroke is HIT_WIDTH; tolerance is half).
 import type { Point } from '../layout/types.ts';
-import type { EdgeCurve } from './edge-path.ts';
+import { COORDS_PER_EDGE, curveAt, type EdgeCurve } from './edge-path.ts';
+import type { PaintedEdges } from './painted-edges.ts';
 
 const SAMPLES = 16;
 
@@ -38,26 +39,24 @@ export function curveMidpoint(c: EdgeCurve): Point {
 }
 
 /**
- * The key of the edge nearest to `p` within `tolerance` pixels, or undefined.
- * A quadratic lies inside the triangle of its three points (plus the arrowhead's
- * run to the tip), so a box test rules out most edges before any distance is
- * computed. Ties go to the edge later in the list.
+ * The key of the painted edge nearest to `p` within `tolerance` pixels, or
+ * undefined. A quadratic lies inside the triangle of its three points (plus the
+ * arrowhead's run to the tip), so a box test on the packed numbers rules out most
+ * edges before any distance is computed. Ties go to the edge later in the list.
  */
-export function edgeAt<E extends EdgeCurve & { readonly key: string }>(
-  edges: readonly E[],
-  p: Point,
-  tolerance: number,
-): string | undefined {
+export function edgeAt(painted: PaintedEdges, p: Point, tolerance: number): string | undefined {
+  const c = painted.coords;
   let found: string | undefined;
   let best = tolerance;
-  for (const e of edges) {
-    const { start: s, control: k, end: n, tip: t } = e;
-    if (p.x < Math.min(s.x, k.x, n.x, t.x) - tolerance || p.x > Math.max(s.x, k.x, n.x, t.x) + tolerance) continue;
-    if (p.y < Math.min(s.y, k.y, n.y, t.y) - tolerance || p.y > Math.max(s.y, k.y, n.y, t.y) + tolerance) continue;
-    const d = distanceToCurve(p, e);
+  for (let i = 0, at = 0; i < painted.edges.length; i++, at += COORDS_PER_EDGE) {
+    if (p.x < Math.min(c[at]!, c[at + 2]!, c[at + 4]!, c[at + 6]!) - tolerance) continue;
+    if (p.x > Math.max(c[at]!, c[at + 2]!, c[at + 4]!, c[at + 6]!) + tolerance) continue;
+    if (p.y < Math.min(c[at + 1]!, c[at + 3]!, c[at + 5]!, c[at + 7]!) - tolerance) continue;
+    if (p.y > Math.max(c[at + 1]!, c[at + 3]!, c[at + 5]!, c[at + 7]!) + tolerance) continue;
+    const d = distanceToCurve(p, curveAt(c, at));
     if (d <= best) {
       best = d;
-      found = e.key;
+      found = painted.edges[i]!.key;
     }
   }
   return found;

@@ -42,57 +42,87 @@ export interface EdgeGeometry extends EdgeCurve {
   readonly d: string;
 }
 
-function unit(dx: number, dy: number): Point {
-  const l = Math.hypot(dx, dy);
-  return l === 0 ? { x: 1, y: 0 } : { x: dx / l, y: dy / l };
-}
+/** Numbers per curve when curves are packed (writeCurve): start, control, end, tip, as x, y. */
+export const COORDS_PER_EDGE = 8;
 
 /**
- * The curve alone, without its `d` string: what a canvas needs. A self loop
- * (supplier = recipient) comes back as a quadratic through the loop's apex.
+ * Writes the curve of an edge from (sx, sy) to (tx, ty) into `out` at `at`, as
+ * COORDS_PER_EDGE numbers, allocating nothing: what thousands of canvas edges
+ * need per frame. A self loop comes back as a quadratic through the loop's apex.
  */
-export function edgeCurve(input: EdgeGeometryInput): EdgeCurve {
-  const { source: s, target: t, sourceRadius: rs, targetRadius: rt, bend } = input;
-  const dx = t.x - s.x;
-  const dy = t.y - s.y;
+export function writeCurve(
+  out: Float64Array,
+  at: number,
+  sx: number,
+  sy: number,
+  tx: number,
+  ty: number,
+  rs: number,
+  rt: number,
+  bend: number,
+): void {
+  const dx = tx - sx;
+  const dy = ty - sy;
   const len = Math.hypot(dx, dy);
-  if (len < 1e-6) return selfLoopCurve(s, rs);
-  // Right-hand normal in SVG's y-down space.
-  const nx = -dy / len;
-  const ny = dx / len;
-  const control = { x: (s.x + t.x) / 2 + nx * bend * len, y: (s.y + t.y) / 2 + ny * bend * len };
-  const u0 = unit(control.x - s.x, control.y - s.y);
-  const u1 = unit(t.x - control.x, t.y - control.y);
-  const start = { x: s.x + u0.x * rs, y: s.y + u0.y * rs };
-  const tip = { x: t.x - u1.x * (rt + TIP_GAP), y: t.y - u1.y * (rt + TIP_GAP) };
-  const end = { x: tip.x - u1.x * ARROW_LENGTH, y: tip.y - u1.y * ARROW_LENGTH };
-  return { start, control, end, tip };
+  if (len < 1e-6) {
+    out.set([sx - rs * 0.6, sy - rs * 0.8, sx, sy - rs - 40, sx + rs * 0.6, sy - rs * 0.8 - ARROW_LENGTH * 0.3, sx + rs * 0.6, sy - rs * 0.8], at);
+    return;
+  }
+  // Control point on the right-hand normal (SVG's y-down space).
+  const cx = (sx + tx) / 2 + (-dy / len) * bend * len;
+  const cy = (sy + ty) / 2 + (dx / len) * bend * len;
+  // Unit tangents at both ends (the control point is never on an end: it lies off the chord or at its middle).
+  let l = Math.hypot(cx - sx, cy - sy) || 1;
+  const ux = (cx - sx) / l;
+  const uy = (cy - sy) / l;
+  l = Math.hypot(tx - cx, ty - cy) || 1;
+  const vx = (tx - cx) / l;
+  const vy = (ty - cy) / l;
+  const tipX = tx - vx * (rt + TIP_GAP);
+  const tipY = ty - vy * (rt + TIP_GAP);
+  out[at] = sx + ux * rs;
+  out[at + 1] = sy + uy * rs;
+  out[at + 2] = cx;
+  out[at + 3] = cy;
+  out[at + 4] = tipX - vx * ARROW_LENGTH;
+  out[at + 5] = tipY - vy * ARROW_LENGTH;
+  out[at + 6] = tipX;
+  out[at + 7] = tipY;
 }
 
-/** The SVG path (`d`) of `curve`, the edgeCurve of `input`: a quadratic, or a self loop's cubic. */
-export function curvePathData(input: Pick<EdgeGeometryInput, 'source' | 'target' | 'sourceRadius'>, curve: EdgeCurve): string {
-  const { start, control, end } = curve;
-  const { source: c, sourceRadius: r } = input;
-  if (Math.hypot(input.target.x - c.x, input.target.y - c.y) < 1e-6) {
-    return (
-      `M${fmt(start.x)},${fmt(start.y)}` +
-      `C${fmt(c.x - r - 20)},${fmt(c.y - r - 30)} ${fmt(c.x + r + 20)},${fmt(c.y - r - 30)} ${fmt(end.x)},${fmt(end.y)}`
-    );
-  }
-  return `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
+const scratch = new Float64Array(COORDS_PER_EDGE);
+
+/** The packed curve at `at` as points. */
+export function curveAt(c: ArrayLike<number>, at: number): EdgeCurve {
+  return {
+    start: { x: c[at]!, y: c[at + 1]! },
+    control: { x: c[at + 2]!, y: c[at + 3]! },
+    end: { x: c[at + 4]!, y: c[at + 5]! },
+    tip: { x: c[at + 6]!, y: c[at + 7]! },
+  };
+}
+
+/** The curve alone, without its `d` string: writeCurve's numbers as points. */
+export function edgeCurve(input: EdgeGeometryInput): EdgeCurve {
+  const { source: s, target: t } = input;
+  writeCurve(scratch, 0, s.x, s.y, t.x, t.y, input.sourceRadius, input.targetRadius, input.bend);
+  return curveAt(scratch, 0);
+}
+
+/** The SVG path (`d`) of the packed curve `c` (writeCurve of `input`): a quadratic, or a self loop's cubic. */
+export function curvePathData(input: Pick<EdgeGeometryInput, 'source' | 'target' | 'sourceRadius'>, c: ArrayLike<number>): string {
+  const { source: o, sourceRadius: r } = input;
+  const start = `M${fmt(c[0]!)},${fmt(c[1]!)}`;
+  const end = ` ${fmt(c[4]!)},${fmt(c[5]!)}`;
+  return Math.hypot(input.target.x - o.x, input.target.y - o.y) < 1e-6
+    ? `${start}C${fmt(o.x - r - 20)},${fmt(o.y - r - 30)} ${fmt(o.x + r + 20)},${fmt(o.y - r - 30)}${end}`
+    : `${start}Q${fmt(c[2]!)},${fmt(c[3]!)}${end}`;
 }
 
 export function edgePath(input: EdgeGeometryInput): EdgeGeometry {
-  const c = edgeCurve(input);
-  return { ...c, d: curvePathData(input, c) };
-}
-
-/** A small loop above the node, for the (invalid but possible) supplier = recipient case. */
-function selfLoopCurve(c: Point, r: number): EdgeCurve {
-  const start = { x: c.x - r * 0.6, y: c.y - r * 0.8 };
-  const end = { x: c.x + r * 0.6, y: c.y - r * 0.8 - ARROW_LENGTH * 0.3 };
-  const control = { x: c.x, y: c.y - r - 40 };
-  return { start, control, end, tip: { x: c.x + r * 0.6, y: c.y - r * 0.8 } };
+  const c = new Float64Array(COORDS_PER_EDGE);
+  writeCurve(c, 0, input.source.x, input.source.y, input.target.x, input.target.y, input.sourceRadius, input.targetRadius, input.bend);
+  return { ...curveAt(c, 0), d: curvePathData(input, c) };
 }
 
 export interface BendableEdge {

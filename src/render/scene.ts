@@ -5,7 +5,7 @@
 import type { Category } from '../data/vocabulary.ts';
 import type { Point } from '../layout/types.ts';
 import type { GraphView, LineStyle, Status } from '../model/types.ts';
-import { curvePathData, edgeBends, edgeCurve, type EdgeCurve } from './edge-path.ts';
+import { COORDS_PER_EDGE, curvePathData, edgeBends, writeCurve } from './edge-path.ts';
 import type { Highlight } from './highlight.ts';
 import { placeLabels, type LabelOptions, type LabelPlacement, type LabelRequest, type Rect } from './labels.ts';
 import { legendContent, legendRect, type LegendContent } from './legend.ts';
@@ -14,6 +14,8 @@ import { markerId } from './markers.ts';
 import { edgeLabel, nodeLabel } from './names.ts';
 import { categoryColour, type Theme } from './palette.ts';
 import { edgeWidth, nodeRadius } from './scales.ts';
+import type { PaintedEdges } from './painted-edges.ts';
+import type { AggregateEdge } from '../model/types.ts';
 
 export interface RenderOptions {
   readonly width: number;
@@ -44,20 +46,6 @@ export interface RenderOptions {
    * its circles with its spacing, so they do not cover each other and the edges (ADR 0006).
    */
   readonly radiusScale?: number | undefined;
-}
-
-/** An edge for the canvas layer: the curve as numbers, no markup. */
-export interface PaintedEdge extends EdgeCurve {
-  readonly key: string;
-  readonly supplier: string;
-  readonly recipient: string;
-  readonly category: Category;
-  readonly style: LineStyle;
-  readonly inReturn: readonly string[];
-  readonly stroke: string;
-  /** The SVG stroke width (transfer count); the canvas turns it into weight. */
-  readonly width: number;
-  readonly opacity: number;
 }
 
 export interface EdgeScene {
@@ -99,8 +87,8 @@ export interface Scene {
   readonly desc: string;
   /** Edges drawn as SVG elements (all of them unless edgeLayer is 'canvas'). */
   readonly edges: readonly EdgeScene[];
-  /** Edges for the canvas layer (edgeLayer 'canvas'), by key; empty otherwise. */
-  readonly painted: readonly PaintedEdge[];
+  /** Edges for the canvas layer (edgeLayer 'canvas'), packed, in key order; none otherwise. */
+  readonly painted: PaintedEdges;
   readonly nodes: readonly NodeScene[];
   readonly categories: readonly Category[];
   readonly legend: { readonly content: LegendContent; readonly rect: Rect } | undefined;
@@ -117,7 +105,8 @@ interface CachedCurve {
   readonly rs: number;
   readonly rt: number;
   readonly bend: number;
-  readonly curve: EdgeCurve;
+  /** The curve, packed (writeCurve). */
+  readonly curve: Float64Array;
   /** The `d` string, made when an SVG element first needs it. */
   d: string | undefined;
 }
@@ -150,7 +139,8 @@ function cachedCurve(
   if (hit && hit.s.x === s.x && hit.s.y === s.y && hit.t.x === t.x && hit.t.y === t.y && hit.rs === rs && hit.rt === rt && hit.bend === bend) {
     return hit;
   }
-  const curve = edgeCurve({ source: s, target: t, sourceRadius: rs, targetRadius: rt, bend });
+  const curve = new Float64Array(COORDS_PER_EDGE);
+  writeCurve(curve, 0, s.x, s.y, t.x, t.y, rs, rt, bend);
   const entry: CachedCurve = { s: { ...s }, t: { ...t }, rs, rt, bend, curve, d: undefined };
   cache?.paths.set(key, entry);
   return entry;
@@ -187,19 +177,21 @@ export function buildScene(
     .sort(byKey);
   const bends = edgeBends(viewEdges);
   const edges: EdgeScene[] = [];
-  const painted: PaintedEdge[] = [];
+  // Canvas edges are packed: their curves straight into one array, no object per edge.
+  const coords = new Float64Array(options.edgeLayer === 'canvas' ? viewEdges.length * COORDS_PER_EDGE : 0);
+  const onCanvas: AggregateEdge[] = [];
   for (const e of viewEdges) {
+    const s = positions.get(e.supplier)!;
+    const t = positions.get(e.recipient)!;
+    const bend = bends.get(e.key) ?? 0;
+    if (coords.length && !options.svgEdges?.has(e.key)) {
+      writeCurve(coords, onCanvas.length * COORDS_PER_EDGE, s.x, s.y, t.x, t.y, radius(e.supplier), radius(e.recipient), bend);
+      onCanvas.push(e);
+      continue;
+    }
     const ls = lineStyleAttributes(e.style);
-    const c = cachedCurve(
-      cache,
-      e.key,
-      positions.get(e.supplier)!,
-      positions.get(e.recipient)!,
-      radius(e.supplier),
-      radius(e.recipient),
-      bends.get(e.key) ?? 0,
-    );
-    const common = {
+    const c = cachedCurve(cache, e.key, s, t, radius(e.supplier), radius(e.recipient), bend);
+    edges.push({
       key: e.key,
       supplier: e.supplier,
       recipient: e.recipient,
@@ -208,20 +200,16 @@ export function buildScene(
       stroke: categoryColour(e.category, theme),
       width: edgeWidth(e),
       opacity: ls.opacity,
-    };
-    if (options.edgeLayer === 'canvas' && !options.svgEdges?.has(e.key)) painted.push({ ...c.curve, ...common, inReturn: e.inReturn });
-    else {
-      edges.push({
-        ...common,
-        status: e.status,
-        inReturn: [...e.inReturn].sort(),
-        d: pathOf(c),
-        dasharray: ls.dasharray,
-        marker: markerId(idPrefix, e.category),
-        label: edgeLabel(e, name),
-      });
-    }
+      status: e.status,
+      inReturn: [...e.inReturn].sort(),
+      d: pathOf(c),
+      dasharray: ls.dasharray,
+      marker: markerId(idPrefix, e.category),
+      label: edgeLabel(e, name),
+    });
   }
+  // (The kept edges leave the end of `coords` unused.)
+  const painted: PaintedEdges = { edges: onCanvas, coords, theme };
 
   const showLegend = options.legend ?? true;
   const content = legendContent(view, options.edgeLayer === 'canvas');

@@ -135,7 +135,7 @@ export function syncNetwork(
 
   const hl = resolveHighlight(
     scene.nodes.map((n) => n.id),
-    [...scene.edges, ...scene.painted],
+    [...scene.edges, ...scene.painted.edges],
     options.highlight,
   );
   const added: Element[] = [];
@@ -193,6 +193,6 @@ export function syncNetwork(
     if (dom.legendEl) svg.append(dom.legendEl);
     dom.legend = legend;
   }
-  dom.canvas = { edges: scene.painted, emphasis: hl.edges };
+  dom.canvas = { painted: scene.painted, emphasis: hl.edges };
   return { added, removed, reshaped };
 }

@@ -2,13 +2,15 @@
 // `edgeCanvasMin` edges paint edges on a canvas under the SVG, yet every edge
 // can still be hovered, clicked, reached by keyboard and read by axe.
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import '../../src/components/network-view/canvas-layer.ts';
+import { useEdgePainter } from '../../src/components/network-view/canvas-layer.ts';
+import { mainThreadPainter, workerPainter } from '../../src/components/network-view/edge-painter.ts';
+import type { EdgesPaintedDetail } from '../../src/components/shared/events.ts';
 import { endDay, startDay } from '../../src/data/partial-date.ts';
 import { buildView } from '../../src/model/index.ts';
-import { canvasEdges, curveMidpoint, THEME_TONES } from '../../src/render/index.ts';
+import { canvasEdges, curveMidpoint, THEME_TONES, unpackPainted } from '../../src/render/index.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
 import { loadAxe } from './helpers/components.ts';
-import { bundledData, frame, mount, walkByKeyboard } from './helpers/network-view.ts';
+import { bundledData, frame, mount, until, walkByKeyboard } from './helpers/network-view.ts';
 
 /** Canvas pixel (RGBA) at a stage point, in CSS pixels. */
 function pixel(canvas: HTMLCanvasElement, x: number, y: number): number[] {
@@ -18,7 +20,56 @@ function pixel(canvas: HTMLCanvasElement, x: number, y: number): number[] {
 
 const hex = (rgb: number[]) => `#${rgb.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 
+/** The next `atn-edges-painted` from `el`. */
+function nextPaint(el: EventTarget, timeoutMs = 5000): Promise<EdgesPaintedDetail> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no atn-edges-painted')), timeoutMs);
+    el.addEventListener(
+      'atn-edges-painted',
+      (e) => {
+        clearTimeout(timer);
+        resolve((e as CustomEvent<EdgesPaintedDetail>).detail);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Pixels of any canvas (one drawn in a worker included), copied onto a scratch canvas of its size. */
+function snapshot(canvas: HTMLCanvasElement): (x: number, y: number) => number[] {
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const ctx = copy.getContext('2d')!;
+  ctx.drawImage(canvas, 0, 0);
+  const r = canvas.width / canvas.getBoundingClientRect().width;
+  return (x, y) => [...ctx.getImageData(Math.round(x * r), Math.round(y * r), 1, 1).data];
+}
+
+/** A checksum of every pixel the page shows of `canvas`. */
+function fingerprint(canvas: HTMLCanvasElement): number {
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const ctx = copy.getContext('2d')!;
+  ctx.drawImage(canvas, 0, 0);
+  let h = 0;
+  for (const v of ctx.getImageData(0, 0, copy.width, copy.height).data) h = (h * 31 + v) | 0;
+  return h;
+}
+
+/** Stage points (edge midpoints) with no ink within 2 px. */
+function unpainted(read: (x: number, y: number) => number[], points: readonly { x: number; y: number }[], background: string) {
+  return points.filter((m) => {
+    for (let dx = -2; dx <= 2; dx++) for (let dy = -2; dy <= 2; dy++) if (hex(read(m.x + dx, m.y + dy)) !== background) return false;
+    return true;
+  });
+}
+
 describe('atn-network-view canvas edge layer', () => {
+  // These tests read the canvas's pixels directly: painted on the page's thread.
+  before(() => useEdgePainter(mainThreadPainter()));
+  after(() => useEdgePainter(workerPainter()));
   afterEach(async () => {
     document.querySelectorAll('atn-network-view').forEach((el) => el.parentElement!.remove());
     await resetMouse();
@@ -35,7 +86,7 @@ describe('atn-network-view canvas edge layer', () => {
     assertEqual(svg().querySelectorAll('g.edges > g[data-edge]').length, 0, 'no edge elements until one is needed');
     assertEqual(svg().querySelectorAll('g.nodes > g[data-state]').length, data.union.nodes.length, 'every state in the SVG');
     assertEqual(getComputedStyle(svg().querySelector('rect.background')!).fill, 'rgba(0, 0, 0, 0)', 'SVG background see-through');
-    const painted = canvasEdges(svg()).edges;
+    const painted = unpackPainted(canvasEdges(svg()).painted);
     assertEqual(painted.length, data.union.edges.length, 'every edge painted');
     assert(/line shade: number of transfers/.test(svg().querySelector('g.legend')!.textContent ?? ''), 'the legend explains shade');
     assertEqual(pixel(canvas, 2, 2).slice(0, 3).join(), [255, 255, 255].join(), 'background painted (light theme)');
@@ -58,7 +109,7 @@ describe('atn-network-view canvas edge layer', () => {
   it('hovers and selects a painted edge under the mouse, which then becomes an element', async () => {
     const data = await bundledData();
     const { el, root, svg, hovers, selects } = await mount(data, 1000, 700, { edgeCanvasMin: 10 });
-    const target = canvasEdges(svg()).edges.find((e) => e.key === 'PRK-RUS-ballistic-missiles')!;
+    const target = unpackPainted(canvasEdges(svg()).painted).find((e) => e.key === 'PRK-RUS-ballistic-missiles')!;
     assert(target, 'the edge is painted');
     const box = svg().getBoundingClientRect();
     const m = curveMidpoint(target);
@@ -97,7 +148,7 @@ describe('atn-network-view canvas edge layer', () => {
   it('lets the legend, not the edges painted under it, have the pointer', async () => {
     const data = await bundledData();
     const { svg, hovers, selects } = await mount(data, 1000, 700, { edgeCanvasMin: 10 });
-    const target = canvasEdges(svg()).edges[0]!;
+    const target = unpackPainted(canvasEdges(svg()).painted)[0]!;
     const box = svg().getBoundingClientRect();
     const m = curveMidpoint(target);
     const at = { clientX: box.x + m.x, clientY: box.y + m.y, bubbles: true, composed: true };
@@ -153,5 +204,72 @@ describe('atn-network-view canvas edge layer', () => {
     assertEqual(svg().querySelectorAll('g.edges > g[data-edge]').length, early.edges.length, 'every edge an element again');
     result = await axe.run(el);
     assertEqual(result.violations.map((v) => v.id).join(', '), '', 'no violations with SVG edges');
+  });
+});
+
+describe('atn-network-view canvas edge layer, painted in a worker (ADR 0007)', () => {
+  afterEach(() => {
+    document.querySelectorAll('atn-network-view').forEach((el) => el.parentElement!.remove());
+    useEdgePainter(workerPainter());
+  });
+
+  it('hands the canvas to a worker, which paints every edge and each new view', async () => {
+    useEdgePainter(workerPainter());
+    const data = await bundledData();
+    // Events compose out of the shadow root and bubble: the first paint may come while mounting.
+    const first = nextPaint(document.body);
+    const { el, root, svg } = await mount(data, 1000, 700, { edgeCanvasMin: 10 });
+    assert((await first).offThread, 'painted off the page\'s thread');
+    const canvas = root.querySelector<HTMLCanvasElement>('.stage > canvas')!;
+    let handed = false;
+    try {
+      canvas.getContext('2d');
+    } catch {
+      handed = true;
+    }
+    assert(handed, 'the page can no longer draw on the canvas: the worker owns it');
+    const mids = () => unpackPainted(canvasEdges(svg()).painted).map((e) => ({ key: e.key, ...curveMidpoint(e) }));
+    // The worker's frame reaches the page's canvas through the compositor, a frame or two later.
+    await until(() => snapshot(canvas)(2, 2)[3] === 255, 'the worker\'s frame on the page');
+    let read = snapshot(canvas);
+    assertEqual(read(2, 2).slice(0, 3).join(), '255,255,255', 'background painted (light theme)');
+    assertEqual(unpainted(read, mids(), THEME_TONES.light.background).length, 0, 'every edge drawn where its curve is');
+
+    // A new view: the worker repaints; the edges left out leave no ink.
+    const later = buildView(data.graph, { range: { from: startDay('2024-01'), to: endDay('2025-12') }, mode: 'window', basis: 'reported' });
+    assert(later.edges.length > 10 && later.edges.length < data.union.edges.length, 'a smaller, still dense view');
+    const gone = data.union.edges.filter((e) => !later.edges.some((l) => l.key === e.key)).map((e) => e.key);
+    const before = new Map(mids().map((m) => [m.key, m]));
+    const old = fingerprint(canvas);
+    const repaint = nextPaint(el);
+    el.view = later;
+    await el.updateComplete;
+    assert((await repaint).offThread, 'repainted in the worker');
+    const shown = root.querySelector<HTMLCanvasElement>('.stage > canvas')!;
+    await until(() => fingerprint(shown) !== old, 'the new frame on the page');
+    read = snapshot(shown);
+    assertEqual(unpainted(read, mids(), THEME_TONES.light.background).length, 0, 'every edge of the new view drawn');
+    const kept = new Set(mids().map((m) => `${Math.round(m.x)},${Math.round(m.y)}`));
+    const blank = unpainted(read, gone.map((k) => before.get(k)!).filter((m) => !kept.has(`${Math.round(m.x)},${Math.round(m.y)}`)), THEME_TONES.light.background);
+    assert(blank.length > 0, 'edges that left the view are gone from the canvas');
+  });
+
+  it('falls back to the page\'s thread, on a fresh canvas, when the worker fails', async () => {
+    useEdgePainter(workerPainter({ createWorker: () => new Worker('/no-such-worker.js', { type: 'module' }) }));
+    const data = await bundledData();
+    const painted: EdgesPaintedDetail[] = [];
+    const record = (e: Event) => painted.push((e as CustomEvent<EdgesPaintedDetail>).detail);
+    document.body.addEventListener('atn-edges-painted', record);
+    const { root, svg } = await mount(data, 1000, 700, { edgeCanvasMin: 10 });
+    const handed = root.querySelector('.stage > canvas');
+    await until(() => painted.some((p) => !p.offThread), 'a paint on the page after the worker failed');
+    const canvas = root.querySelector<HTMLCanvasElement>('.stage > canvas')!;
+    assert(canvas !== handed, 'the canvas handed to the worker was replaced');
+    assertEqual(root.querySelectorAll('.stage > canvas').length, 1, 'one canvas layer');
+    assertEqual(canvas.nextElementSibling, svg(), 'under the SVG');
+    assertEqual(canvas.getAttribute('aria-hidden'), 'true', 'hidden from assistive technology');
+    const read = snapshot(canvas);
+    assertEqual(unpainted(read, unpackPainted(canvasEdges(svg()).painted).map((e) => curveMidpoint(e)), THEME_TONES.light.background).length, 0, 'every edge drawn');
+    document.body.removeEventListener('atn-edges-painted', record);
   });
 });

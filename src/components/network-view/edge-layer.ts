@@ -1,10 +1,11 @@
 // The live view's canvas edge layer (ADR 0006): a <canvas> under the SVG, sized
 // to the stage in device pixels, repainted from what the last render or update
-// left to it (canvasEdges). Hidden from assistive technology: the edges live on
-// in the SVG's description, the table and the kept (hovered, focused, selected)
-// edge elements. Styled through CSSOM, which a strict Content-Security-Policy allows.
+// left to it (canvasEdges), by a painter that works off the page's thread where
+// it can (ADR 0007).
 import type { Point } from '../../layout/types.ts';
-import { canvasEdges, curveMidpoint, edgeAt, paintEdges, type RenderOptions } from '../../render/index.ts';
+import { canvasEdges, COORDS_PER_EDGE, curveAt, curveMidpoint, edgeAt, paintJob, type RenderOptions } from '../../render/index.ts';
+import { createEdgeCanvas } from './edge-canvas-element.ts';
+import { mainThreadPainter, type EdgePainter } from './edge-painter.ts';
 import type { Theme } from '../../render/palette.ts';
 import type { NavItem } from './spatial-nav.ts';
 
@@ -21,45 +22,51 @@ export const MIN_RADIUS_SCALE = 0.35;
 
 const background = (svg: SVGSVGElement | null) => svg?.querySelector<SVGRectElement>(':scope > rect.background');
 
-/** Paints the SVG's canvas edges onto the stage's canvas (made on first use, under the SVG) and returns it. */
-export function showCanvasLayer(stage: HTMLElement, svg: SVGSVGElement, size: CanvasLayerSize): HTMLCanvasElement {
+/**
+ * Paints the SVG's canvas edges onto the stage's canvas (made on first use, under
+ * the SVG) through `painter` (ADR 0007: a worker where possible) and returns it.
+ */
+export function showCanvasLayer(
+  stage: HTMLElement,
+  svg: SVGSVGElement,
+  size: CanvasLayerSize,
+  painter: EdgePainter = mainThreadPainter(),
+): HTMLCanvasElement {
   let canvas = stage.querySelector<HTMLCanvasElement>(':scope > canvas');
   if (!canvas) {
-    canvas = document.createElement('canvas');
-    canvas.setAttribute('aria-hidden', 'true');
-    canvas.setAttribute('part', 'edge-canvas');
-    Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
+    canvas = createEdgeCanvas();
     stage.prepend(canvas);
   }
   // The SVG lies on top: its own background would hide the edges.
   svg.style.position = 'relative';
   const rect = background(svg);
   if (rect) rect.style.fill = 'transparent';
-  const w = Math.max(1, Math.round(size.width * size.pixelRatio));
-  const h = Math.max(1, Math.round(size.height * size.pixelRatio));
-  // Resizing clears the canvas: only on a real change.
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
+  const device = {
+    width: Math.max(1, Math.round(size.width * size.pixelRatio)),
+    height: Math.max(1, Math.round(size.height * size.pixelRatio)),
+  };
   canvas.style.width = `${size.width}px`;
   canvas.style.height = `${size.height}px`;
-  const ctx = canvas.getContext('2d', { alpha: false });
   const painted = canvasEdges(svg);
-  // No 2D canvas (a very old engine): the states still draw, the edges do not.
-  if (ctx) {
-    paintEdges(ctx, painted.edges, {
-      width: size.width,
-      height: size.height,
-      pixelRatio: w / size.width,
-      theme: size.theme,
-      emphasis: painted.emphasis,
-    });
-  }
+  const job = paintJob(painted.painted, {
+    width: size.width,
+    height: size.height,
+    pixelRatio: device.width / size.width,
+    theme: size.theme,
+    emphasis: painted.emphasis,
+  });
+  painter.paint(canvas, job, device);
   return canvas;
 }
 
-/** Removes the canvas and gives the SVG its own background back. */
-export function hideCanvasLayer(canvas: HTMLCanvasElement, svg: SVGSVGElement | null): void {
-  canvas.remove();
+/** Removes the canvas (and any that replaced it) and gives the SVG its own background back. */
+export function hideCanvasLayer(canvas: HTMLCanvasElement, svg: SVGSVGElement | null, painter?: EdgePainter): void {
+  const current = svg?.parentElement?.querySelector<HTMLCanvasElement>(':scope > canvas');
+  for (const c of new Set([canvas, current])) {
+    if (!c) continue;
+    painter?.release(c);
+    c.remove();
+  }
   background(svg)?.style.removeProperty('fill');
 }
 
@@ -83,10 +90,17 @@ export function canvasOptions(
 
 /** Key of the painted edge under `p` (stage pixels), within `tolerance`. */
 export function canvasEdgeAt(svg: SVGSVGElement, p: Point, tolerance: number): string | undefined {
-  return edgeAt(canvasEdges(svg).edges, p, tolerance);
+  return edgeAt(canvasEdges(svg).painted, p, tolerance);
 }
 
 /** The painted edges as keyboard-navigation items, anchored at their midpoints. */
 export function canvasNavItems(svg: SVGSVGElement): NavItem[] {
-  return canvasEdges(svg).edges.map((e) => ({ kind: 'edge', id: e.key, ...curveMidpoint(e), source: e.supplier, target: e.recipient }));
+  const { painted } = canvasEdges(svg);
+  return painted.edges.map((e, i) => ({
+    kind: 'edge',
+    id: e.key,
+    ...curveMidpoint(curveAt(painted.coords, i * COORDS_PER_EDGE)),
+    source: e.supplier,
+    target: e.recipient,
+  }));
 }

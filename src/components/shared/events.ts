@@ -49,6 +49,13 @@ export interface HoverDetail {
   readonly rect: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
 }
 
+export interface EdgesPaintedDetail {
+  /** When the canvas edge layer's paint was done, on the page's performance.now() clock. */
+  readonly at: number;
+  /** Whether a worker painted it (ADR 0007) or the page's own thread. */
+  readonly offThread: boolean;
+}
+
 export type AtnEventMap = {
   'atn-range-change': CustomEvent<RangeChangeDetail>;
   'atn-select': CustomEvent<SelectDetail>;
@@ -57,6 +64,7 @@ export type AtnEventMap = {
   'atn-filter-change': CustomEvent<FilterChangeDetail>;
   'atn-popover-close': CustomEvent<PopoverCloseDetail>;
   'atn-hover': CustomEvent<HoverDetail>;
+  'atn-edges-painted': CustomEvent<EdgesPaintedDetail>;
 };
 
 declare global {

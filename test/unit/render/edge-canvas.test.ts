@@ -18,10 +18,16 @@ import {
   MAX_EDGE_WIDTH,
   MIN_EDGE_WIDTH,
   THEME_TONES,
+  COORDS_PER_EDGE,
+  categoryColour,
+  unpackPainted,
   type EdgeCanvasContext,
   type PaintedEdge,
+  type PaintedEdges,
   type RenderOptions,
+  type Theme,
 } from '../../../src/render/index.ts';
+import type { AggregateEdge } from '../../../src/model/types.ts';
 import { parallelView, positionsFor } from './fixtures.ts';
 
 type Call = [string, ...unknown[]];
@@ -72,6 +78,28 @@ function straight(key: string, x0: number, x1: number, y = 0, style: PaintedEdge
   };
 }
 
+/** Packs edges as a scene does: view edge objects (no transfers: the thinnest width) and their curves as numbers. */
+function pack(edges: readonly PaintedEdge[], theme: Theme = 'light'): PaintedEdges {
+  const coords = new Float64Array(edges.length * COORDS_PER_EDGE);
+  edges.forEach((e, i) => coords.set([e.start.x, e.start.y, e.control.x, e.control.y, e.end.x, e.end.y, e.tip.x, e.tip.y], i * COORDS_PER_EDGE));
+  const view = edges.map(
+    (e): AggregateEdge => ({
+      key: e.key,
+      supplier: e.supplier,
+      recipient: e.recipient,
+      category: e.category,
+      style: e.style,
+      inReturn: e.inReturn,
+      transfers: [],
+      status: e.style === 'solid' ? 'delivered' : 'reported',
+      contested: false,
+      quantity: undefined,
+      sourceCount: 1,
+    }),
+  );
+  return { edges: view, coords, theme };
+}
+
 describe('buildScene with edgeLayer canvas', () => {
   it('leaves every edge but the kept ones to the canvas, with the geometry the SVG path has', () => {
     const view = parallelView();
@@ -79,11 +107,12 @@ describe('buildScene with edgeLayer canvas', () => {
     const svgScene = buildScene(view, positions, OPTIONS);
     const keep = 'PRK-RUS-ballistic-missiles';
     const scene = buildScene(view, positions, { ...CANVAS, svgEdges: new Set([keep, 'not-in-view']) });
-    expect(svgScene.painted).toEqual([]);
+    expect(svgScene.painted.edges).toEqual([]);
     expect(scene.edges.map((e) => e.key)).toEqual([keep]);
     expect(scene.edges[0]).toEqual(svgScene.edges.find((e) => e.key === keep));
-    expect(scene.painted.map((e) => e.key)).toEqual(svgScene.edges.map((e) => e.key).filter((k) => k !== keep));
-    for (const p of scene.painted) {
+    const painted = unpackPainted(scene.painted);
+    expect(painted.map((e) => e.key)).toEqual(svgScene.edges.map((e) => e.key).filter((k) => k !== keep));
+    for (const p of painted) {
       const s = svgScene.edges.find((e) => e.key === p.key)!;
       // Same curve as the SVG's: the path's start, re-made from the painted numbers, matches.
       expect(`M${round(p.start.x)},${round(p.start.y)}`).toBe(s.d.slice(0, s.d.indexOf('Q')));
@@ -104,7 +133,7 @@ describe('buildScene with edgeLayer canvas', () => {
     expect(svg.querySelectorAll('g.edges > g').length).toBe(1);
     expect(networkItems(svg).nodes.size).toBe(view.nodes.length);
     const painted = canvasEdges(svg);
-    expect(painted.edges).toHaveLength(view.edges.length - 1);
+    expect(painted.painted.edges).toHaveLength(view.edges.length - 1);
     expect([...painted.emphasis.values()].every((e) => e === 'normal')).toBe(true);
 
     updateNetwork(svg, view, positions, { ...CANVAS, svgEdges: new Set(['IRN-RUS-drones']), highlight: { focus: 'PRK-RUS-artillery-ammunition' } });
@@ -125,7 +154,7 @@ describe('buildScene with edgeLayer canvas', () => {
     // Back to SVG edges: every edge is an element again, the canvas list empties.
     updateNetwork(svg, view, positions, OPTIONS);
     expect(networkItems(svg).edges.size).toBe(view.edges.length);
-    expect(canvasEdges(svg).edges).toEqual([]);
+    expect(canvasEdges(svg).painted.edges).toEqual([]);
     expect(sizeKey()).toBe('circle area: transfers in and out | line width: number of transfers');
     expect(new XMLSerializer().serializeToString(svg)).toBe(
       new XMLSerializer().serializeToString(renderNetwork(document, view, positions, OPTIONS)),
@@ -180,21 +209,29 @@ describe('updates keep what the live view set', () => {
 });
 
 describe('paintEdges', () => {
-  it('fills the background, then strokes one-pixel lines and fills arrowheads per batch', () => {
+  it('fills the background, then strokes one-pixel lines with open arrowheads, one stroke per batch', () => {
     const ctx = recorder();
-    paintEdges(ctx, [straight('a', 0, 100, 10), straight('b', 0, 100, 50)], { width: 200, height: 100, pixelRatio: 2, theme: 'dark' });
+    paintEdges(ctx, pack([straight('a', 0, 100, 10), straight('b', 0, 100, 50)], 'dark'), { width: 200, height: 100, pixelRatio: 2, theme: 'dark' });
     expect(ctx.calls.slice(0, 2)).toEqual([
       ['setTransform', 2, 0, 0, 2, 0, 0],
       ['fillRect', 0, 0, 200, 100, { style: THEME_TONES.dark.background, alpha: 1 }],
     ]);
     const strokes = ctx.calls.filter((c) => c[0] === 'stroke');
     // Both edges share colour, style and weight: one stroke, a hairline of one device pixel.
-    expect(strokes).toEqual([['stroke', { style: '#000000', alpha: paintedAlpha(straight('a', 0, 1), 'normal'), width: 0.5 }]]);
+    expect(strokes).toEqual([['stroke', { style: categoryColour('drones', 'dark'), alpha: paintedAlpha(straight('a', 0, 1), 'normal'), width: 0.5 }]]);
     expect(ctx.calls.filter((c) => c[0] === 'quadraticCurveTo')).toHaveLength(2);
-    // Two arrowheads, each a triangle from the tip (a moveTo there, two lineTos), in one fill.
-    expect(ctx.calls.filter((c) => c[0] === 'moveTo' && c[1] === 100)).toHaveLength(2);
-    const fills = ctx.calls.filter((c) => c[0] === 'fill');
-    expect(fills).toHaveLength(1);
+    // Each head: barb, tip, barb, then the shaft from the line's end to the tip, in the same stroke; nothing filled.
+    const edgeA = ctx.calls.slice(3, 10);
+    expect(edgeA).toEqual([
+      ['moveTo', 0, 10],
+      ['quadraticCurveTo', 50, 10, 91, 10],
+      ['moveTo', 92, 12.5],
+      ['lineTo', 100, 10],
+      ['lineTo', 92, 7.5],
+      ['moveTo', 91, 10],
+      ['lineTo', 100, 10],
+    ]);
+    expect(ctx.calls.filter((c) => c[0] === 'fill')).toHaveLength(0);
   });
 
   it('draws dimmed edges first and emphasised ones last, wider, at full opacity', () => {
@@ -204,9 +241,12 @@ describe('paintEdges', () => {
       ['focus', 'focus' as const],
       ['dim', 'dim' as const],
     ]);
-    paintEdges(ctx, edges, { width: 100, height: 100, pixelRatio: 1, theme: 'light', emphasis });
+    paintEdges(ctx, pack(edges), { width: 100, height: 100, pixelRatio: 1, theme: 'light', emphasis });
     const strokes = ctx.calls.filter((c) => c[0] === 'stroke').map((c) => c[1] as { alpha: number; width: number });
     expect(strokes.map((s) => s.width)).toEqual([1, 1, 2]);
+    // The emphasised edge alone gets a filled, closed head, drawn last.
+    expect(ctx.calls.filter((c) => c[0] === 'fill')).toHaveLength(1);
+    expect(ctx.calls.at(-1)![0]).toBe('fill');
     expect(strokes[0]!.alpha).toBeCloseTo(0.9 * 0.45 * 0.15, 6);
     expect(strokes[2]!.alpha).toBe(0.9);
   });
@@ -222,7 +262,10 @@ describe('paintEdges', () => {
     paintEdges(again, painted, { width: 640, height: 420, pixelRatio: 1, theme: 'light' });
     expect(again.calls).toEqual(a.calls);
     // Batches come in a fixed order whatever the input order (within a batch, input order).
-    paintEdges(b, [...painted].reverse(), { width: 640, height: 420, pixelRatio: 1, theme: 'light' });
+    const n = painted.edges.length;
+    const coords = new Float64Array(painted.coords.length);
+    for (let i = 0; i < n; i++) coords.set(painted.coords.subarray(i * COORDS_PER_EDGE, (i + 1) * COORDS_PER_EDGE), (n - 1 - i) * COORDS_PER_EDGE);
+    paintEdges(b, { ...painted, edges: [...painted.edges].reverse(), coords }, { width: 640, height: 420, pixelRatio: 1, theme: 'light' });
     expect(a.calls.filter((c) => c[0] === 'stroke')).toEqual(b.calls.filter((c) => c[0] === 'stroke'));
     expect(a.calls.length).toBe(b.calls.length);
   });
@@ -273,17 +316,17 @@ describe('hit testing canvas edges', () => {
   });
 
   it('finds the nearest edge within the tolerance, or none', () => {
-    expect(edgeAt([a, b], { x: 50, y: 3 }, 7)).toBe('a');
-    expect(edgeAt([a, b], { x: 50, y: 7 }, 7)).toBe('b');
-    expect(edgeAt([a, b], { x: 50, y: 5 }, 7)).toBe('b'); // a tie goes to the edge drawn on top
-    expect(edgeAt([a, b], { x: 50, y: 30 }, 7)).toBeUndefined();
-    expect(edgeAt([a, b], { x: -20, y: 0 }, 7)).toBeUndefined();
+    expect(edgeAt(pack([a, b]), { x: 50, y: 3 }, 7)).toBe('a');
+    expect(edgeAt(pack([a, b]), { x: 50, y: 7 }, 7)).toBe('b');
+    expect(edgeAt(pack([a, b]), { x: 50, y: 5 }, 7)).toBe('b'); // a tie goes to the edge drawn on top
+    expect(edgeAt(pack([a, b]), { x: 50, y: 30 }, 7)).toBeUndefined();
+    expect(edgeAt(pack([a, b]), { x: -20, y: 0 }, 7)).toBeUndefined();
   });
 
   it('follows a bent curve, not its chord', () => {
     const curve: PaintedEdge = { ...a, control: { x: 50, y: 80 }, end: { x: 100, y: 0 }, tip: { x: 100, y: 0 } };
     // The quadratic's apex is at y = 40 (half the control's offset).
-    expect(edgeAt([curve], { x: 50, y: 40 }, 2)).toBe('a');
-    expect(edgeAt([curve], { x: 50, y: 0 }, 7)).toBeUndefined();
+    expect(edgeAt(pack([curve]), { x: 50, y: 40 }, 2)).toBe('a');
+    expect(edgeAt(pack([curve]), { x: 50, y: 0 }, 7)).toBeUndefined();
   });
 });
