@@ -86,10 +86,11 @@ function traceLine(ctx: EdgeCanvasContext, c: Float64Array, at: number, dash: Pa
 }
 
 /**
- * The arrowhead at `at`: from one barb to the tip and back to the other. As two
- * hairlines (`open`) it joins the line's stroke; closed, it is filled.
+ * The arrowhead at `at`. Open (`continues`: the path is at the line's end, which a
+ * solid line leaves it at): a shaft on to the tip and two barbs, all in the line's
+ * stroke. Closed: a triangle for fill(), which closes every subpath itself.
  */
-function traceHead(ctx: EdgeCanvasContext, c: Float64Array, at: number, open: boolean): void {
+function traceHead(ctx: EdgeCanvasContext, c: Float64Array, at: number, open: boolean, continues = false): void {
   const ex = c[at + 4]!, ey = c[at + 5]!, tx = c[at + 6]!, ty = c[at + 7]!;
   const dx = tx - ex;
   const dy = ty - ey;
@@ -100,15 +101,17 @@ function traceHead(ctx: EdgeCanvasContext, c: Float64Array, at: number, open: bo
   const back = open ? (ARROW_LENGTH - 1) / len : 1;
   const bx = tx - dx * back;
   const by = ty - dy * back;
-  ctx.moveTo(bx + nx, by + ny);
-  ctx.lineTo(tx, ty);
-  ctx.lineTo(bx - nx, by - ny);
-  // An open head's shaft: the line itself stops at the head's base.
-  // No closePath for a filled head: fill() closes every subpath itself.
-  if (open) {
-    ctx.moveTo(ex, ey);
-    ctx.lineTo(tx, ty);
+  if (!open) {
+    ctx.moveTo(tx, ty);
+    ctx.lineTo(bx + nx, by + ny);
+    ctx.lineTo(bx - nx, by - ny);
+    return;
   }
+  if (!continues) ctx.moveTo(ex, ey);
+  ctx.lineTo(tx, ty);
+  ctx.lineTo(bx + nx, by + ny);
+  ctx.moveTo(tx, ty);
+  ctx.lineTo(bx - nx, by - ny);
 }
 
 /** Draws `job` onto `ctx`, whose backing store is width × height × pixelRatio. Same job, same calls. */
@@ -130,7 +133,7 @@ export function drawPaintJob(ctx: EdgeCanvasContext, job: PaintJob): void {
     ctx.beginPath();
     for (let at = first; at < end; at += COORDS_PER_EDGE) {
       traceLine(ctx, c, at, b.dash);
-      if (hairline) traceHead(ctx, c, at, true);
+      if (hairline) traceHead(ctx, c, at, true, !b.dash);
     }
     ctx.stroke();
     if (!hairline) {

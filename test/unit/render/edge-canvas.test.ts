@@ -220,16 +220,26 @@ describe('paintEdges', () => {
     // Both edges share colour, style and weight: one stroke, a hairline of one device pixel.
     expect(strokes).toEqual([['stroke', { style: categoryColour('drones', 'dark'), alpha: paintedAlpha(straight('a', 0, 1), 'normal'), width: 0.5 }]]);
     expect(ctx.calls.filter((c) => c[0] === 'quadraticCurveTo')).toHaveLength(2);
-    // Each head: barb, tip, barb, then the shaft from the line's end to the tip, in the same stroke; nothing filled.
-    const edgeA = ctx.calls.slice(3, 10);
+    // Each head goes on from the line's end: the shaft to the tip, one barb, back to the tip, the other barb; nothing filled.
+    const edgeA = ctx.calls.slice(3, 9);
     expect(edgeA).toEqual([
       ['moveTo', 0, 10],
       ['quadraticCurveTo', 50, 10, 91, 10],
-      ['moveTo', 92, 12.5],
       ['lineTo', 100, 10],
+      ['lineTo', 92, 12.5],
+      ['moveTo', 100, 10],
       ['lineTo', 92, 7.5],
+    ]);
+    // A dashed line's head starts from the line's end itself.
+    const dashed = recorder();
+    paintEdges(dashed, pack([straight('d', 0, 100, 10, 'dashed')]), { width: 200, height: 100, pixelRatio: 1, theme: 'light' });
+    expect(dashed.calls.slice(-6)).toEqual([
       ['moveTo', 91, 10],
       ['lineTo', 100, 10],
+      ['lineTo', 92, 12.5],
+      ['moveTo', 100, 10],
+      ['lineTo', 92, 7.5],
+      ['stroke', { style: categoryColour('drones', 'light'), alpha: paintedAlpha({ opacity: 0.9, width: MIN_EDGE_WIDTH }, 'normal'), width: 1 }],
     ]);
     expect(ctx.calls.filter((c) => c[0] === 'fill')).toHaveLength(0);
   });
