@@ -5,13 +5,15 @@
 // style-src does not govern; this test is what shows that holds in practice.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createCspServer, STRICT_CSP } from '../scripts/serve-csp.mjs';
+import { generateGraph } from '../src/data/generate/index.ts';
 import { launchBrowser, screenshot } from './helpers/browser.ts';
 import { waitForWidgets } from './helpers/widget.ts';
 
@@ -135,5 +137,29 @@ describe('strict CSP', () => {
   test('index.html (the app) loads with zero violations', () =>
     check('index.html', async ({ page }) => {
       assert.equal(await page.evaluate(() => document.querySelector('main') !== null), true);
+    }));
+
+  test('index.html: a SIPRI-sized file lays out and paints its edges in workers, with zero violations', () =>
+    check('index.html', async ({ page }) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'atn-csp-')), 'synthetic-5000.json');
+      writeFileSync(file, JSON.stringify(generateGraph({ deals: 5000, seed: 1 })));
+      // Every paint of the canvas edge layer says where it was drawn.
+      await page.evaluate(() => {
+        const w = window as unknown as { paints: boolean[] };
+        w.paints = [];
+        document.addEventListener('atn-edges-painted', (e) => w.paints.push((e as CustomEvent<{ offThread: boolean }>).detail.offThread));
+      });
+      await page.setInputFiles('#file-input', file);
+      await page.waitForFunction(() => (document.querySelector('arms-transfer-network') as any)?.loadedGraph?.transfers.length === 5000, undefined, {
+        timeout: 30_000,
+      });
+      await page.evaluate(() => {
+        const w = document.querySelector('arms-transfer-network')!;
+        w.setAttribute('from', '1995-01');
+        w.setAttribute('to', '2004-12');
+      });
+      await page.waitForFunction(() => ((window as unknown as { paints: boolean[] }).paints ?? []).length > 0, undefined, { timeout: 30_000 });
+      const paints = await page.evaluate(() => (window as unknown as { paints: boolean[] }).paints);
+      assert.ok(paints.every(Boolean), `the worker painted every time, allowed by worker-src 'self' (${paints.join(', ')})`);
     }));
 });
