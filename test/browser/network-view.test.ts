@@ -7,7 +7,10 @@ import { buildView } from '../../src/model/index.ts';
 import { graph as fixture } from '../unit/model/fixture.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
 import { loadAxe } from './helpers/components.ts';
-import { active, activeId, bundledData, frame, key, mount, small, until, walkByKeyboard } from './helpers/network-view.ts';
+import { active, activeId, bundledData, frame, key, mount, prepare, small, until, walkByKeyboard } from './helpers/network-view.ts';
+import { EDGE_CANVAS_MIN, FADE_MAX_EDGES } from '../../src/components/network-view/network-view.ts';
+import { generateGraph } from '../../src/data/generate/index.ts';
+import { loadGraph } from '../../src/data/load.ts';
 
 
 function coordinates(svg: SVGSVGElement): string[] {
@@ -458,5 +461,29 @@ describe('atn-network-view', () => {
     first.box.remove();
     const second = await mount();
     assertEqual(second.svg().outerHTML, a, 'same markup');
+  });
+});
+
+describe('atn-network-view fades', () => {
+  afterEach(() => document.querySelectorAll('atn-network-view').forEach((el) => el.parentElement!.remove()));
+
+  it(`fades entering items in views of up to ${FADE_MAX_EDGES} edges, and changes larger ones at once`, async () => {
+    const data = await bundledData();
+    assert(data.union.edges.length <= FADE_MAX_EDGES, 'the bundled union is small');
+    const { el, svg } = await mount(data, 900, 600);
+    assertEqual(el.hasAttribute('data-static'), false, 'a small view animates');
+    assertEqual(getComputedStyle(svg().querySelector('g[data-edge]')!).animationName, 'atn-enter', 'entering edges fade in');
+
+    const loaded = loadGraph(generateGraph({ deals: 250, seed: 3 }));
+    if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+    const big = prepare(loaded.graph);
+    assert(big.union.edges.length > FADE_MAX_EDGES && big.union.edges.length <= EDGE_CANVAS_MIN, `a mid-size view (${big.union.edges.length} edges), still drawn in SVG`);
+    el.unionView = big.union;
+    el.layout = big.layout;
+    el.view = big.union;
+    await el.updateComplete;
+    assertEqual(el.hasAttribute('data-static'), true, 'a larger view is marked static');
+    assertEqual(getComputedStyle(svg().querySelector('g[data-edge]')!).animationName, 'none', 'its edges appear at once');
+    assertEqual(getComputedStyle(svg().querySelector('g[data-state]')!).animationName, 'none', 'and its states');
   });
 });
