@@ -1,7 +1,7 @@
 // Turns a file the reader picked or dropped into a graph, entirely in the browser:
 // our JSON format, a newsroom spreadsheet CSV, or a SIPRI trade-register export.
 // Problems come back with their JSON paths or CSV line numbers; nothing is thrown.
-import { formatProblem, loadGraph, parseGraphJson } from '../data/index.ts';
+import { formatProblem, loadGraphFast, parseGraphJsonFast } from '../data/index.ts';
 import type { Graph } from '../data/types.ts';
 import { decodeText, importSipri, importSpreadsheetCsv, type ImportResult } from '../data/import/index.ts';
 
@@ -35,7 +35,7 @@ export function importFile(name: string, bytes: Uint8Array): FileImport {
   const text = decodeText(bytes);
   const format = detectFormat(name, text);
   if (format === 'json') {
-    const result = parseGraphJson(text);
+    const result = parseGraphJsonFast(text);
     if (!result.ok) {
       return { format, graph: undefined, problems: result.problems.map((p) => `${p.severity === 'warning' ? 'warning: ' : ''}${formatProblem(p)}`), summary: '' };
     }
@@ -43,7 +43,7 @@ export function importFile(name: string, bytes: Uint8Array): FileImport {
   }
   const imported: ImportResult = format === 'sipri' ? importSipri(text) : importSpreadsheetCsv(text);
   const problems = imported.problems.map((p) => `${p.severity === 'warning' ? 'warning: ' : ''}line ${p.line}: ${p.message}`);
-  const loaded = loadGraph(imported.graph);
+  const loaded = loadGraphFast(imported.graph);
   if (!loaded.ok) {
     return { format, graph: undefined, problems: [...problems, ...loaded.problems.map(formatProblem)], summary: '' };
   }

@@ -9,3 +9,4 @@ export * from './json-path.ts';
 export * from './validate.ts';
 export * from './normalize.ts';
 export * from './load.ts';
+export * from './fast-accept.ts';

@@ -53,6 +53,11 @@ export function parseGraphJson(text: string): LoadResult {
   return load(data, { parsedJson: true });
 }
 
+/** Loads a fresh JSON.parse result that nobody else holds (see parseGraphJson). */
+export function loadParsedJson(data: unknown): LoadResult {
+  return load(data, { parsedJson: true });
+}
+
 export interface TextLocation {
   /** 1-based. */
   readonly line: number;

@@ -20,7 +20,7 @@ export const MAX_DEPTH = 32;
 /** Values (objects, arrays, leaves) read before giving up; bounds time and memory. */
 export const MAX_VALUES = 2_000_000;
 
-interface Found {
+export interface Found {
   path: PathSegment[];
   /** Where the problem sits when it differs from `path` (a missing field's own key). */
   at?: PathSegment[];
@@ -474,7 +474,8 @@ function collectIds(items: readonly unknown[], listName: string, what: string, f
   return ids;
 }
 
-function checkDatesAndReferences(rootValue: unknown, found: Found[]): void {
+/** Pass 3 (exported for the fast path): real calendar days, duplicate and dangling ids. */
+export function checkDatesAndReferences(rootValue: unknown, found: Found[]): void {
   const root = record(rootValue);
   const meta = record(root.meta);
   checkDate(meta.updated, ['meta', 'updated'], found);
