@@ -17,15 +17,19 @@ export const FORMAT_VERSION = 1;
 const text = (max: number) => v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 const optionalText = (max: number) => v.optional(text(max));
 
+/** The shapes of a partial date and of an id, shared with validate.ts's cross-checks. */
+export const PARTIAL_DATE_SHAPE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
 export const PartialDateSchema = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(PARTIAL_DATE_SHAPE, 'must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD'),
   v.description('ISO 8601 date with year, month or day precision: "2023", "2023-11" or "2023-11-02".'),
 );
 
 export const IdSchema = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be 1–64 letters, digits, "_", "." or "-", starting with a letter or digit'),
+  v.regex(ID_PATTERN, 'must be 1–64 letters, digits, "_", "." or "-", starting with a letter or digit'),
 );
 
 export const HttpUrlSchema = v.pipe(
