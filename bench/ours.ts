@@ -17,7 +17,9 @@ import { afterPaint, clearStage, fetchText, inFrame, sweep, VIEWPORT, watchEdgeP
 
 // As the explorer paints (a worker where possible), but the worker rasterises
 // before it reports, so a timing that waits for the edges includes their raster.
-useEdgePainter(workerPainter({ confirmRaster: true }));
+const painter = workerPainter({ confirmRaster: true });
+useEdgePainter(painter);
+const posted = (canvas: HTMLCanvasElement) => painter.posted(canvas);
 
 const options: RenderOptions = { width: VIEWPORT.width, height: VIEWPORT.height };
 
@@ -125,7 +127,6 @@ async function rangeSweep(aligned = false) {
     frame?: number;
     interval?: number;
   }[] = [];
-  const onCanvas = () => s.stage.shadowRoot!.querySelector('canvas') !== null;
   for (const range of sweep(s.span)) {
     let model = 0;
     let update = 0;
@@ -141,17 +142,17 @@ async function rangeSweep(aligned = false) {
     };
     // A dense view's edges are painted in a worker: the change is rendered once
     // both the page's frame and that paint are done.
-    const watch = watchEdgePaint(s.stage);
+    const watch = watchEdgePaint(s.stage, posted);
     if (aligned) {
       const t = await inFrame(change);
-      const painted = await watch.end(onCanvas());
+      const painted = await watch.end();
       const edges = painted ? painted - t.start : 0;
       out.push({ total: Math.max(t.frame, edges), frame: Math.max(t.frame, edges), main: t.frame, interval: t.interval, edges, model, update, visibleEdges: view.edges.length });
     } else {
       const t0 = performance.now();
       await change();
       const t1 = await afterPaint();
-      const painted = await watch.end(onCanvas());
+      const painted = await watch.end();
       out.push({ total: Math.max(t1, painted) - t0, edges: painted ? painted - t0 : 0, model, update, visibleEdges: view.edges.length });
     }
     s.view = view;
@@ -168,17 +169,17 @@ async function hover(count = 10) {
   const out: number[] = [];
   for (let i = 0; i < count && ids.length > 0; i++) {
     const node = svg.querySelector(`g[data-state="${ids[(i * 7) % ids.length]}"] > circle`)!;
-    const watch = watchEdgePaint(s.stage);
+    const watch = watchEdgePaint(s.stage, posted);
     const t = await inFrame(() => {
       node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     });
     // On the canvas layer a highlight repaints the edges (in a worker): count that too.
-    const painted = await watch.end(s.stage.shadowRoot!.querySelector('canvas') !== null);
+    const painted = await watch.end();
     out.push(Math.max(t.frame, painted ? painted - t.start : 0));
-    const settled = watchEdgePaint(s.stage);
+    const settled = watchEdgePaint(s.stage, posted);
     node.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: background }));
     await afterPaint();
-    await settled.end(s.stage.shadowRoot!.querySelector('canvas') !== null);
+    await settled.end();
   }
   return out;
 }

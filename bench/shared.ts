@@ -89,22 +89,41 @@ export function clearStage(): HTMLElement {
 
 /**
  * Watches a stage for `atn-edges-painted` (its canvas edge layer, painted in a
- * worker: ADR 0007). `end(expected)` waits for the paint when one is expected
- * and returns when it landed (performance.now() clock), or 0 when none came.
+ * worker: ADR 0007). `end()` finds the stage's canvas, asks `posted` how many jobs
+ * it has been given, and waits for the paint of the latest; it returns when that
+ * landed (performance.now() clock), 0 when the stage shows no canvas, and throws
+ * when the paint never comes (a figure without it would look better than it is).
  */
-export function watchEdgePaint(stage: EventTarget): { end(expected: boolean): Promise<number> } {
-  let at = 0;
+export function watchEdgePaint(
+  stage: HTMLElement,
+  posted: (canvas: HTMLCanvasElement) => number,
+): { end(): Promise<number> } {
+  const seen = new Map<EventTarget, { seq: number; at: number }>();
+  const canvasBefore = stage.shadowRoot?.querySelector('canvas');
+  const postedBefore = canvasBefore ? posted(canvasBefore) : 0;
   let wake: (() => void) | undefined;
   const on = (e: Event) => {
-    at = (e as CustomEvent<{ at: number }>).detail.at;
+    const { seq, at } = (e as CustomEvent<{ seq: number; at: number }>).detail;
+    seen.set(e.composedPath()[0]!, { seq, at });
     wake?.();
   };
   stage.addEventListener('atn-edges-painted', on);
   return {
-    async end(expected) {
-      if (expected && !at) await Promise.race([new Promise<void>((r) => (wake = r)), new Promise((r) => setTimeout(r, 5000))]);
-      stage.removeEventListener('atn-edges-painted', on);
-      return at;
+    async end() {
+      try {
+        const canvas = stage.shadowRoot?.querySelector('canvas');
+        if (!canvas) return 0;
+        const want = posted(canvas);
+        if (canvas === canvasBefore && want === postedBefore) return 0; // this change painted nothing
+        const deadline = performance.now() + 5000;
+        while ((seen.get(canvas)?.seq ?? 0) < want) {
+          if (performance.now() > deadline) throw new Error(`edge paint ${want} never reported`);
+          await Promise.race([new Promise<void>((r) => (wake = r)), new Promise((r) => setTimeout(r, 50))]);
+        }
+        return seen.get(canvas)!.at;
+      } finally {
+        stage.removeEventListener('atn-edges-painted', on);
+      }
     },
   };
 }

@@ -138,7 +138,8 @@ function compile(node: SchemaNode): Check {
     case 'string':
       return (value, budget) => (--budget.left >= 0 && typeof value === 'string' ? value : REJECT);
     case 'number':
-      return (value, budget) => (--budget.left >= 0 && typeof value === 'number' && !Number.isNaN(value) ? value : REJECT);
+      // Finite only: the full path's first pass refuses NaN and ±Infinity (in-memory data can hold them).
+      return (value, budget) => (--budget.left >= 0 && Number.isFinite(value) ? value : REJECT);
     case 'boolean':
       return (value, budget) => (--budget.left >= 0 && typeof value === 'boolean' ? value : REJECT);
     case 'literal': {
@@ -196,7 +197,8 @@ function compileObject(node: SchemaNode): Check {
     const out: Record<string, unknown> = {};
     let known = 0;
     for (const f of fields) {
-      if (Object.hasOwn(input, f.key)) {
+      // Own and enumerable, as the full path's copy (Object.keys) sees fields.
+      if (Object.prototype.propertyIsEnumerable.call(input, f.key)) {
         known++;
         const x = f.check(input[f.key], budget);
         if (x === REJECT) return REJECT;

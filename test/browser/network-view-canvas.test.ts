@@ -254,6 +254,25 @@ describe('atn-network-view canvas edge layer, painted in a worker (ADR 0007)', (
     assert(blank.length > 0, 'edges that left the view are gone from the canvas');
   });
 
+  it('gives the canvas up when the view leaves the page, and paints a new one when it comes back', async () => {
+    const painter = workerPainter();
+    useEdgePainter(painter);
+    const data = await bundledData();
+    const first = nextPaint(document.body);
+    const { el, box, root } = await mount(data, 1000, 700, { edgeCanvasMin: 10 });
+    await first;
+    const handed = root.querySelector<HTMLCanvasElement>('.stage > canvas')!;
+    box.remove();
+    assertEqual(root.querySelector('.stage > canvas'), null, 'released with the view');
+    assertEqual(handed.isConnected, false, 'the handed-over canvas is gone');
+    const again = nextPaint(el);
+    document.body.append(box);
+    assert((await again).offThread, 'back on the page: painted again, by the worker');
+    const canvas = root.querySelector<HTMLCanvasElement>('.stage > canvas');
+    assert(canvas && canvas !== handed, 'on a new canvas');
+    assertEqual(painter.posted(canvas), 1, 'its first job');
+  });
+
   it('falls back to the page\'s thread, on a fresh canvas, when the worker fails', async () => {
     useEdgePainter(workerPainter({ createWorker: () => new Worker('/no-such-worker.js', { type: 'module' }) }));
     const data = await bundledData();

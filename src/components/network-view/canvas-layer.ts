@@ -5,7 +5,11 @@ import { registerEdgeCanvasLayer } from './edge-canvas-registry.ts';
 import { canvasEdgeAt, canvasNavItems, canvasOptions, hideCanvasLayer, showCanvasLayer } from './edge-layer.ts';
 import { workerPainter, type EdgePainter } from './edge-painter.ts';
 
-/** (Re)registers the layer with `painter`; tests that read pixels register mainThreadPainter(). */
+/**
+ * (Re)registers the layer with `painter`; tests that read pixels register
+ * mainThreadPainter(). Swap painters only while no view shows a canvas layer: a
+ * canvas handed to one painter's worker cannot be drawn by another.
+ */
 export function useEdgePainter(painter: EdgePainter): void {
   registerEdgeCanvasLayer({
     show: (stage, svg, size) => showCanvasLayer(stage, svg, size, painter),

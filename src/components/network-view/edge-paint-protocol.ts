@@ -12,6 +12,8 @@ export interface CanvasMessage {
 export interface PaintMessage {
   readonly type: 'edge-paint';
   readonly id: number;
+  /** The job's number for this canvas, reported back when it is painted. */
+  readonly seq: number;
   readonly job: PaintJob;
   readonly deviceWidth: number;
   readonly deviceHeight: number;
@@ -31,5 +33,6 @@ export type EdgePaintRequest = CanvasMessage | PaintMessage | ReleaseMessage;
 export interface PaintedMessage {
   readonly type: 'edge-painted';
   readonly id: number;
+  readonly seq: number;
   readonly at: number;
 }

@@ -27,7 +27,7 @@ function flush(): void {
     if (!ctx) continue;
     drawPaintJob(ctx as unknown as EdgeCanvasContext, m.job);
     if (m.confirm) ctx.getImageData(0, 0, 1, 1);
-    scope.postMessage({ type: 'edge-painted', id, at: performance.timeOrigin + performance.now() });
+    scope.postMessage({ type: 'edge-painted', id, seq: m.seq, at: performance.timeOrigin + performance.now() });
   }
   pending.clear();
 }

@@ -20,21 +20,33 @@ export interface EdgePainter {
   paint(canvas: HTMLCanvasElement, job: PaintJob, device: DeviceSize): void;
   /** The canvas leaves the page: forget it. */
   release(canvas: HTMLCanvasElement): void;
+  /** How many jobs `canvas` has been given: its `atn-edges-painted` with this `seq` shows the latest. */
+  posted(canvas: HTMLCanvasElement): number;
 }
 
+/** Jobs given per canvas, whichever painter drew them. */
+const jobs = new WeakMap<HTMLCanvasElement, number>();
+const nextJob = (canvas: HTMLCanvasElement): number => {
+  const n = (jobs.get(canvas) ?? 0) + 1;
+  jobs.set(canvas, n);
+  return n;
+};
+const posted = (canvas: HTMLCanvasElement): number => jobs.get(canvas) ?? 0;
+
 function drawHere(canvas: HTMLCanvasElement, job: PaintJob, device: DeviceSize): void {
+  const seq = nextJob(canvas);
   // Resizing clears the canvas: only on a real change.
   if (canvas.width !== device.width) canvas.width = device.width;
   if (canvas.height !== device.height) canvas.height = device.height;
   const ctx = canvas.getContext('2d', { alpha: false });
   // No 2D canvas (a very old engine): the states still draw, the edges do not.
   if (ctx) drawPaintJob(ctx, job);
-  emit(canvas, 'atn-edges-painted', { at: performance.now(), offThread: false });
+  emit(canvas, 'atn-edges-painted', { at: performance.now(), offThread: false, seq });
 }
 
 /** Draws on the page's thread, at once. */
 export function mainThreadPainter(): EdgePainter {
-  return { paint: drawHere, release: () => {} };
+  return { paint: drawHere, release: () => {}, posted };
 }
 
 export interface WorkerPainterOptions {
@@ -94,7 +106,7 @@ export function workerPainter(options: WorkerPainterOptions = {}): EdgePainter {
     worker.onmessageerror = fail;
     worker.onmessage = (event: MessageEvent<PaintedMessage>) => {
       const entry = handed.get(event.data.id);
-      if (entry) emit(entry.canvas, 'atn-edges-painted', { at: event.data.at - performance.timeOrigin, offThread: true });
+      if (entry) emit(entry.canvas, 'atn-edges-painted', { at: event.data.at - performance.timeOrigin, offThread: true, seq: event.data.seq });
     };
     return worker;
   };
@@ -123,12 +135,21 @@ export function workerPainter(options: WorkerPainterOptions = {}): EdgePainter {
       }
       const entry = handed.get(id);
       if (!entry || !worker) {
-        // Handed over to a worker that has since failed, and not yet replaced.
+        // Handed to a worker that has since failed (or released) while off the page:
+        // only a fresh canvas can be drawn here.
+        if (!canvas.isConnected) return;
+        const fresh = createEdgeCanvas();
+        fresh.style.width = canvas.style.width;
+        fresh.style.height = canvas.style.height;
+        canvas.replaceWith(fresh);
+        ids.delete(canvas);
+        drawHere(fresh, job, device);
         return;
       }
       entry.last = { job, device };
-      send({ type: 'edge-paint', id, job, deviceWidth: device.width, deviceHeight: device.height, confirm: confirmRaster });
+      send({ type: 'edge-paint', id, seq: nextJob(canvas), job, deviceWidth: device.width, deviceHeight: device.height, confirm: confirmRaster });
     },
+    posted,
     release(canvas) {
       const id = ids.get(canvas);
       if (id === undefined) return;

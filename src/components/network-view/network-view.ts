@@ -280,6 +280,8 @@ export class NetworkView extends LitElement {
       if (h !== this.height) this.height = h;
     });
     this.#resizeObserver.observe(this);
+    // Back on the page after a removal, which gave up the canvas layer: paint it again.
+    if (edgeCanvasLayer() && this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -288,6 +290,12 @@ export class NetworkView extends LitElement {
     this.#resizeObserver = undefined;
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    // Off the page: the canvas (handed to a worker, ADR 0007) is released, not kept.
+    const layer = edgeCanvasLayer();
+    if (layer && this.#canvas) {
+      layer.hide(this.#canvas, this.#svg);
+      this.#canvas = null;
+    }
   }
 
   protected override firstUpdated(): void {

@@ -54,6 +54,8 @@ export interface EdgesPaintedDetail {
   readonly at: number;
   /** Whether a worker painted it (ADR 0007) or the page's own thread. */
   readonly offThread: boolean;
+  /** Which paint of this canvas it was (1, 2, …): the painter's `posted(canvas)` once it has caught up. */
+  readonly seq: number;
 }
 
 export type AtnEventMap = {
