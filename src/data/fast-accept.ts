@@ -38,40 +38,34 @@ export function parseGraphJsonFast(text: string): LoadResult {
   } catch {
     return parseGraphJson(text); // which words the syntax error
   }
-  const value = acceptValidGraph(data, MAX_VALUES) as GraphOutput | undefined;
-  if (value) {
-    try {
-      // As the full path does with valibot's output: a fresh tree, sorted and frozen in place.
-      return { ok: true, graph: normalizeGraph(value, { inPlace: true }), warnings: [] };
-    } catch {
-      // Defence in depth, as in load(): fall through to the full path.
-    }
-  }
-  return loadParsedJson(data);
+  return accepted(data) ?? loadParsedJson(data);
 }
 
 /** loadGraph, sooner for data with nothing wrong in it; never changes `input` (the fast path copies). */
 export function loadGraphFast(input: unknown): LoadResult {
+  return accepted(input) ?? loadGraph(input);
+}
+
+/** The loaded graph when the fast path accepts `input`, else undefined (the caller takes the full path). */
+function accepted(input: unknown): LoadResult | undefined {
   const value = acceptValidGraph(input, MAX_VALUES) as GraphOutput | undefined;
-  if (value) {
-    try {
-      return { ok: true, graph: normalizeGraph(value, { inPlace: true }), warnings: [] };
-    } catch {
-      // Defence in depth, as in load(): fall through to the full path.
-    }
+  if (!value) return undefined;
+  try {
+    // As the full path does with valibot's output: a fresh tree, sorted and frozen in place.
+    return { ok: true, graph: normalizeGraph(value, { inPlace: true }), warnings: [] };
+  } catch {
+    return undefined; // defence in depth, as in load()
   }
-  return loadGraph(input);
 }
 
 const REJECT: unique symbol = Symbol('reject');
-type Out = unknown;
 
 interface Budget {
   left: number;
 }
 
 /** A schema node compiled to a function: the output for a valid value, else REJECT. */
-type Check = (value: unknown, budget: Budget) => Out;
+type Check = (value: unknown, budget: Budget) => unknown;
 
 let compiled: Check | undefined;
 

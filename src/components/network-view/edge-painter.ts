@@ -61,6 +61,15 @@ export function defaultEdgeWorker(): Worker {
   return new Worker(new URL('./edge-paint-worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** A canvas handed to a worker cannot be drawn here: swap in a fresh element and draw that. */
+function redrawHere(canvas: HTMLCanvasElement, job: PaintJob, device: DeviceSize): void {
+  const fresh = createEdgeCanvas();
+  fresh.style.width = canvas.style.width;
+  fresh.style.height = canvas.style.height;
+  canvas.replaceWith(fresh);
+  drawHere(fresh, job, device);
+}
+
 interface Handed {
   readonly canvas: HTMLCanvasElement;
   /** The last job sent, to redraw on the page should the worker fail. */
@@ -84,12 +93,7 @@ export function workerPainter(options: WorkerPainterOptions = {}): EdgePainter {
     worker?.terminate();
     worker = null;
     for (const { canvas, last } of handed.values()) {
-      if (!canvas.isConnected) continue;
-      const fresh = createEdgeCanvas();
-      fresh.style.width = canvas.style.width;
-      fresh.style.height = canvas.style.height;
-      canvas.replaceWith(fresh);
-      if (last) drawHere(fresh, last.job, last.device);
+      if (canvas.isConnected && last) redrawHere(canvas, last.job, last.device);
     }
     handed.clear();
   };
@@ -137,13 +141,7 @@ export function workerPainter(options: WorkerPainterOptions = {}): EdgePainter {
       if (!entry || !worker) {
         // Handed to a worker that has since failed (or released) while off the page:
         // only a fresh canvas can be drawn here.
-        if (!canvas.isConnected) return;
-        const fresh = createEdgeCanvas();
-        fresh.style.width = canvas.style.width;
-        fresh.style.height = canvas.style.height;
-        canvas.replaceWith(fresh);
-        ids.delete(canvas);
-        drawHere(fresh, job, device);
+        if (canvas.isConnected) redrawHere(canvas, job, device);
         return;
       }
       entry.last = { job, device };
