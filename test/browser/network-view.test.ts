@@ -474,7 +474,7 @@ describe('atn-network-view fades', () => {
     assertEqual(el.hasAttribute('data-static'), false, 'a small view animates');
     assertEqual(getComputedStyle(svg().querySelector('g[data-edge]')!).animationName, 'atn-enter', 'entering edges fade in');
 
-    const loaded = loadGraph(generateGraph({ deals: 250, seed: 3 }));
+    const loaded = loadGraph(generateGraph({ deals: 250, seed: 3, profile: 'dense' }));
     if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
     const big = prepare(loaded.graph);
     assert(big.union.edges.length > FADE_MAX_EDGES && big.union.edges.length <= EDGE_CANVAS_MIN, `a mid-size view (${big.union.edges.length} edges), still drawn in SVG`);

@@ -2,11 +2,16 @@
 // (Zipf), many small recipients, order years spread over the period, 1–3 delivery
 // years per deal, skewed categories. Real ISO3 codes and names so labels read well;
 // the content is invented and says so in the meta and on the one source.
+// Two profiles (ADR 0008): 'sipri' (the default) is calibrated to the real register's
+// shape (sticky supplier ties, follow-on orders, historical states in their eras);
+// 'dense' draws every deal's pair independently, which gives about twice the links per
+// window of the real register, and is kept as a stress case.
 import { FORMAT_VERSION } from '../schema.ts';
 import type { GraphInput } from '../types.ts';
 import type { Category } from '../vocabulary.ts';
-import { ACTORS } from '../import/sipri-names.ts';
+import { ACTORS, type ActorEntry } from '../import/sipri-names.ts';
 import { cumulative, lcg, pick, shuffled } from './lcg.ts';
+import { stickyTrade } from './sticky-trade.ts';
 
 type TransferInput = GraphInput['transfers'][number];
 type EventInput = TransferInput['events'][number];
@@ -18,6 +23,8 @@ export interface GenerateOptions {
   readonly states?: number;
   readonly fromYear?: number;
   readonly toYear?: number;
+  /** 'sipri' (default): calibrated to the real register; 'dense': independent pairs, a stress case. */
+  readonly profile?: 'sipri' | 'dense';
 }
 
 /** Category mix, roughly SIPRI's by deal count (aircraft and armour dominate). */
@@ -47,9 +54,12 @@ export function generateGraph(options: GenerateOptions): GraphInput {
   const toYear = options.toYear ?? 2025;
   if (!Number.isInteger(deals) || deals < 0) throw new RangeError('deals must be a non-negative integer');
   if (!(fromYear >= 1900 && toYear <= 2100 && fromYear <= toYear)) throw new RangeError('need 1900 ≤ fromYear ≤ toYear ≤ 2100');
+  const dense = options.profile === 'dense';
+  if (!dense && options.profile !== undefined && options.profile !== 'sipri') throw new RangeError("profile must be 'sipri' or 'dense'");
   const rng = lcg(seed);
 
-  const pool = ACTORS.filter((a) => a.kind === 'state');
+  // The real register has ~260 states and groups, historical states among them.
+  const pool = dense ? ACTORS.filter((a) => a.kind === 'state') : ACTORS;
   const count = Math.max(2, Math.min(pool.length, options.states ?? pool.length));
   const chosen = shuffled(rng, pool).slice(0, count);
   // Suppliers: Zipf with exponent 1.2 (a handful ship most), ranked with the real
@@ -64,18 +74,36 @@ export function generateGraph(options: GenerateOptions): GraphInput {
   const recipients = shuffled(rng, chosen);
   const recipientCum = cumulative(recipients.map((_, i) => 1 / (i + 1) ** 0.7));
   const categoryCum = cumulative(CATEGORY_WEIGHTS.map((c) => c[1]));
+  const sticky = dense ? undefined : stickyTrade(rng, suppliers, supplierCum, recipients, recipientCum, toYear);
+  const years = toYear - fromYear + 1;
 
   const used = new Set<string>();
   const transfers: TransferInput[] = [];
   for (let n = 1; n <= deals; n++) {
-    const supplier = suppliers[pick(rng, supplierCum)]!;
-    let recipient = recipients[pick(rng, recipientCum)]!;
-    if (recipient.id === supplier.id) recipient = recipients[(recipients.indexOf(recipient) + 1) % recipients.length]!;
-    const [category, , unit, description] = CATEGORY_WEIGHTS[pick(rng, categoryCum)]!;
-    // Later decades have a little more trade, as in SIPRI.
-    const orderYear = fromYear + Math.floor(Math.sqrt(rng.next()) * (toYear - fromYear + 1));
+    let supplier: ActorEntry;
+    let recipient: ActorEntry;
+    let orderYear: number;
+    let category: Category, unit: string, description: string;
+    let link = n;
+    if (sticky) {
+      // The real register's links per five years vary by ~±25% around their median:
+      // mostly even, with a Cold War hump.
+      const deal = sticky.deal(
+        () => fromYear + Math.min(years - 1, Math.floor(rng.next() < 0.75 ? rng.next() * years : ((rng.next() + rng.next()) / 2) * years)),
+        () => pick(rng, categoryCum),
+      );
+      ({ supplier, recipient, link, year: orderYear } = deal);
+      [category, , unit, description] = CATEGORY_WEIGHTS[deal.category]!;
+    } else {
+      supplier = suppliers[pick(rng, supplierCum)]!;
+      recipient = recipients[pick(rng, recipientCum)]!;
+      if (recipient.id === supplier.id) recipient = recipients[(recipients.indexOf(recipient) + 1) % recipients.length]!;
+      [category, , unit, description] = CATEGORY_WEIGHTS[pick(rng, categoryCum)]!;
+      // Later decades have a little more trade.
+      orderYear = fromYear + Math.floor(Math.sqrt(rng.next()) * years);
+    }
     const firstDelivery = Math.min(toYear, orderYear + rng.int(0, 3));
-    const years = Math.min(rng.int(1, 3), toYear - firstDelivery + 1);
+    const deliveries = Math.min(rng.int(1, 3), toYear - firstDelivery + 1);
     const value = Math.max(1, Math.round(Math.exp(rng.next() * 5)));
     const estimated = rng.next() < 0.2;
     const events: EventInput[] = [
@@ -87,7 +115,7 @@ export function generateGraph(options: GenerateOptions): GraphInput {
         quantity: { value, unit, ...(estimated ? { estimated: true } : {}) },
       },
     ];
-    for (let y = 0; y < years; y++) {
+    for (let y = 0; y < deliveries; y++) {
       events.push({ date: String(firstDelivery + y), kind: 'delivered', by: 'synthetic generator', sources: [SYNTHETIC_SOURCE_ID] });
     }
     used.add(supplier.id);
@@ -97,7 +125,7 @@ export function generateGraph(options: GenerateOptions): GraphInput {
       supplier: supplier.id,
       recipient: recipient.id,
       category,
-      item: `Synthetic ${description} ${n}`,
+      item: `Synthetic ${description} ${link}`,
       quantity: { value, unit, ...(estimated ? { estimated: true } : {}) },
       events,
     });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../src/data/generate/index.ts';
 import { loadGraph } from '../../../src/data/load.ts';
 import { GraphSchema } from '../../../src/data/schema.ts';
+import { createHash } from 'node:crypto';
+import { buildView, dataSpan } from '../../../src/model/index.ts';
 
 describe('generateGraph', () => {
   it('gives identical JSON for the same seed and different JSON for another', () => {
@@ -39,5 +41,53 @@ describe('generateGraph', () => {
     expect(g.states.length).toBeLessThanOrEqual(20);
     for (const t of g.transfers) for (const e of t.events) expect(Number(e.date)).toBeGreaterThanOrEqual(2000);
     for (const t of g.transfers) for (const e of t.events) expect(Number(e.date)).toBeLessThanOrEqual(2010);
+  });
+
+  // Calibration against the real register (research/peer-benchmark.md: 258 actors,
+  // 14,931 supplier → recipient → weapon links, a 5-year window showing a median of
+  // 2,317 links and at most 2,967 over 30 windows from 1955 to 2025).
+  it('matches the real register\'s shape at 30,000 deals (links, and links per 5-year window)', () => {
+    const g = generateGraph({ deals: 30000, seed: 1 });
+    const loaded = loadGraph(g);
+    if (!loaded.ok) throw new Error(loaded.problems[0]!.message);
+    expect(g.states.length).toBeGreaterThan(240);
+    expect(g.states.length).toBeLessThan(280);
+    const linkOf = new Map(g.transfers.map((t) => [t.id, `${t.supplier}>${t.recipient}>${t.item}`]));
+    const links = new Set(linkOf.values()).size;
+    expect(links).toBeGreaterThan(14931 * 0.9);
+    expect(links).toBeLessThan(14931 * 1.1);
+    const perWindow: number[] = [];
+    const fiveYears = Math.round(5 * 365.25);
+    const span = dataSpan(loaded.graph, 'reported')!;
+    const from0 = Math.max(span.from, Date.UTC(1955, 0, 1) / 864e5);
+    for (let i = 0; i < 30; i++) {
+      const from = Math.round(from0 + ((span.to - fiveYears - from0) * i) / 29);
+      const view = buildView(loaded.graph, { range: { from, to: from + fiveYears }, mode: 'window', basis: 'reported' });
+      perWindow.push(new Set(view.edges.flatMap((e) => e.transfers.map((t) => linkOf.get(t.id)))).size);
+    }
+    perWindow.sort((a, b) => a - b);
+    const median = perWindow[15]!;
+    expect(median).toBeGreaterThan(2317 * 0.85);
+    expect(median).toBeLessThan(2317 * 1.15);
+    expect(perWindow.at(-1)!).toBeLessThan(2967 * 1.15);
+    // Historical states trade only in their eras; Russia only from 1992.
+    for (const t of g.transfers) {
+      const year = Number(t.events[0]!.date);
+      if (t.supplier === 'SUN' || t.recipient === 'SUN') expect(year).toBeLessThanOrEqual(1991);
+      if (t.supplier === 'RUS' || t.recipient === 'RUS') expect(year).toBeGreaterThanOrEqual(1992);
+    }
+    expect(g.transfers.some((t) => t.supplier === 'SUN')).toBe(true);
+  }, 30_000);
+
+  it("keeps the 'dense' stress profile exactly as it was (independent pairs, one weapon per deal)", () => {
+    const g = generateGraph({ deals: 3000, seed: 1, profile: 'dense' });
+    expect(new Set(g.transfers.map((t) => t.item)).size).toBe(3000);
+    expect(g.states.every((s) => s.kind === 'state')).toBe(true);
+    // The stress figures in docs/performance.md were measured on this exact output.
+    expect(createHash('sha256').update(JSON.stringify(g)).digest('hex').slice(0, 16)).toBe('ebf9a8a496dd385a');
+  });
+
+  it('refuses an unknown profile', () => {
+    expect(() => generateGraph({ deals: 1, seed: 1, profile: 'flat' as 'dense' })).toThrow(/profile/);
   });
 });

@@ -1,0 +1,113 @@
+// Who trades with whom, and when, in the generator's SIPRI-like profile. Real arms trade
+// is sticky: a recipient buys from one to four suppliers for decades, and about half of
+// all deals are follow-on orders of a weapon it already has (the real register has ~30,000
+// deals but ~15,000 supplier → recipient → weapon links; research/peer-benchmark.md).
+// Historical states trade only while they existed, and the Soviet Union stands where
+// Russia would before 1992.
+import type { ActorEntry } from '../import/sipri-names.ts';
+import { cumulative, pick, type Rng } from './lcg.ts';
+
+/** Order years (inclusive) of the historical states in the name table. */
+const ERAS: Readonly<Record<string, readonly [number, number]>> = {
+  SUN: [1950, 1991],
+  DDR: [1950, 1990],
+  YUG: [1950, 1991],
+  CSK: [1950, 1992],
+  SCG: [1992, 2006],
+  YMD: [1967, 1990],
+  ZAR: [1971, 1997],
+  VDR: [1954, 1976],
+  RVN: [1955, 1975],
+  RHO: [1965, 1979],
+  ANT: [1954, 2010],
+  RUS: [1992, 9999],
+};
+/** Predecessor that trades in a successor's place before it existed. */
+const PREDECESSOR: Readonly<Record<string, string>> = { RUS: 'SUN' };
+
+/** Share of a recipient's deals that go to its own suppliers (the rest: anyone, by size). */
+const LOYALTY = 0.85;
+/** Chance that a deal is a follow-on order of an earlier one's weapon, 1–6 years later. */
+const FOLLOW_ON = 0.54;
+const FOLLOW_ON_GAP = [1, 6] as const;
+/** Weights of a recipient's first, second, third and fourth supplier. */
+const PREFERENCE = [1, 0.35, 0.15, 0.06];
+
+export const activeIn = (id: string, year: number): boolean => {
+  const era = ERAS[id];
+  return !era || (year >= era[0] && year <= era[1]);
+};
+
+export interface Deal {
+  readonly supplier: ActorEntry;
+  readonly recipient: ActorEntry;
+  /** Index into the caller's categories. */
+  readonly category: number;
+  /** The weapon: deals with one link number are orders of the same weapon by the same pair. */
+  readonly link: number;
+  readonly year: number;
+}
+
+export interface StickyTrade {
+  /** The next deal: a follow-on order, or a new weapon ordered in a year from `year()`. */
+  deal(year: () => number, category: () => number): Deal;
+}
+
+export function stickyTrade(rng: Rng, suppliers: readonly ActorEntry[], supplierCum: readonly number[], recipients: readonly ActorEntry[], recipientCum: readonly number[], lastYear: number): StickyTrade {
+  const byId = new Map([...suppliers, ...recipients].map((a) => [a.id, a]));
+  const own = new Map<string, { ids: string[]; cum: number[] }>();
+  const links: { supplier: ActorEntry; recipient: ActorEntry; category: number; year: number }[] = [];
+
+  const ownSuppliers = (recipient: string) => {
+    let list = own.get(recipient);
+    if (!list) {
+      const ids: string[] = [];
+      const want = rng.int(1, PREFERENCE.length);
+      for (let tries = 0; ids.length < want && tries < 20; tries++) {
+        const s = suppliers[pick(rng, supplierCum)]!.id;
+        if (s !== recipient && !ids.includes(s)) ids.push(s);
+      }
+      list = { ids, cum: cumulative(PREFERENCE.slice(0, ids.length)) };
+      own.set(recipient, list);
+    }
+    return list;
+  };
+  // An actor out of its era is replaced by its predecessor, else drawn again.
+  const inEra = (id: string, year: number) => {
+    if (activeIn(id, year)) return id;
+    const before = PREDECESSOR[id];
+    return before && byId.has(before) && activeIn(before, year) ? before : undefined;
+  };
+  const pair = (year: number): readonly [ActorEntry, ActorEntry] => {
+    for (let tries = 0; ; tries++) {
+      const r = inEra(recipients[pick(rng, recipientCum)]!.id, year);
+      if (!r) continue;
+      const mine = ownSuppliers(r);
+      const drawn = mine.ids.length > 0 && rng.next() < LOYALTY ? mine.ids[pick(rng, mine.cum)]! : suppliers[pick(rng, supplierCum)]!.id;
+      const s = inEra(drawn, year);
+      // Years with no valid pair cannot occur with the name table (many states are
+      // timeless), but stop after a bounded search all the same.
+      if (s && s !== r) return [byId.get(s)!, byId.get(r)!];
+      if (tries > 1000) throw new Error(`no trading pair in ${year}`);
+    }
+  };
+
+  return {
+    deal(year, category) {
+      if (links.length > 0 && rng.next() < FOLLOW_ON) {
+        const n = rng.int(0, links.length - 1);
+        const earlier = links[n]!;
+        const next = earlier.year + rng.int(...FOLLOW_ON_GAP);
+        if (next <= lastYear && activeIn(earlier.supplier.id, next) && activeIn(earlier.recipient.id, next)) {
+          earlier.year = next;
+          return { supplier: earlier.supplier, recipient: earlier.recipient, category: earlier.category, link: n + 1, year: next };
+        }
+      }
+      const y = year();
+      const [supplier, recipient] = pair(y);
+      const c = category();
+      links.push({ supplier, recipient, category: c, year: y });
+      return { supplier, recipient, category: c, link: links.length, year: y };
+    },
+  };
+}
