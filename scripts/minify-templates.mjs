@@ -4,17 +4,27 @@
 // runs with a newline are insignificant outside <pre>, which the widget has none of).
 const TAG = /\b(css|html|svg|svgTemplate)`/g;
 
-/** Index just past the template literal starting at `start` (the backtick); calls onStatic for static parts. */
-function scanTemplate(code, start, parts) {
+/** The minifier for a template whose backtick is at `i`: by its tag, or null for an untagged or other one. */
+function minifierAt(code, i) {
+  const tag = /\b(css|html|svg|svgTemplate)$/.exec(code.slice(Math.max(0, i - 12), i))?.[1];
+  return tag === undefined ? null : tag === 'css' ? minCss : minHtml;
+}
+
+/**
+ * Index just past the template literal starting at `start` (the backtick). Pushes
+ * its static parts, with `min`, onto `parts` (none when `min` is null), and those of
+ * tagged templates nested in its expressions (a list's item template, say).
+ */
+function scanTemplate(code, start, parts, min) {
   let i = start + 1;
   let from = i;
   while (i < code.length) {
     const ch = code[i];
     if (ch === '\\') { i += 2; continue; }
-    if (ch === '`') { parts.push([from, i]); return i + 1; }
+    if (ch === '`') { if (min) parts.push([from, i, min]); return i + 1; }
     if (ch === '$' && code[i + 1] === '{') {
-      parts.push([from, i]);
-      i = scanExpr(code, i + 2);
+      if (min) parts.push([from, i, min]);
+      i = scanExpr(code, i + 2, parts);
       from = i;
       continue;
     }
@@ -23,11 +33,11 @@ function scanTemplate(code, start, parts) {
   throw new Error('unterminated template');
 }
 
-function scanExpr(code, i) {
+function scanExpr(code, i, parts) {
   let depth = 1;
   while (i < code.length) {
     const ch = code[i];
-    if (ch === '`') { i = scanTemplate(code, i, []); continue; }
+    if (ch === '`') { i = scanTemplate(code, i, parts, minifierAt(code, i)); continue; }
     if (ch === '"' || ch === "'") {
       const q = ch; i++;
       while (code[i] !== q) { if (code[i] === '\\') i++; i++; }
@@ -66,9 +76,9 @@ export function minifyTemplates() {
       while ((m = TAG.exec(code))) {
         const start = m.index + m[0].length - 1;
         const parts = [];
-        const end = scanTemplate(code, start, parts);
-        const min = m[1] === 'css' ? minCss : minHtml;
-        for (const [a, b] of parts) {
+        const end = scanTemplate(code, start, parts, m[1] === 'css' ? minCss : minHtml);
+        // Nested templates' parts come in the order their scans finish: sort by place.
+        for (const [a, b, min] of parts.sort((x, y) => x[0] - y[0])) {
           out += code.slice(last, a) + min(code.slice(a, b));
           last = b;
         }
