@@ -1,5 +1,5 @@
 export { renderNetwork, FONT_FAMILY } from './network.ts';
-export { updateNetwork, applyHighlight, type UpdateResult } from './update.ts';
+export { updateNetwork, prepareUpdate, applyHighlight, type UpdateResult } from './update.ts';
 export {
   buildScene,
   createSceneCache,
@@ -33,6 +33,8 @@ export { createMarker, createMarkers, markerId } from './markers.ts';
 export { lineStyleAttributes, LINE_STYLE_LABELS, type LineStyleAttributes } from './line-style.ts';
 export {
   placeLabels,
+  labelCandidates,
+  listIndex,
   estimateTextWidth,
   rectsOverlap,
   rectCircleOverlap,
@@ -42,6 +44,8 @@ export {
   type LabelOptions,
   type Rect,
   type Circle,
+  type BoxIndex,
 } from './labels.ts';
+export { rectGrid } from './rect-grid.ts';
 export { renderLegend, legendContent, legendRect, type LegendContent } from './legend.ts';
 export { fmt } from './format.ts';

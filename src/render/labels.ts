@@ -41,6 +41,21 @@ export interface LabelPlacement {
   readonly rect: Rect;
 }
 
+/**
+ * Where placeLabels looks up what a candidate might hit. `some` may test items that
+ * cannot meet the box (placeLabels checks exactly) but must test every one that can.
+ */
+export interface BoxIndex<T> {
+  add(box: Rect, item: T): void;
+  some(box: Rect, test: (item: T) => boolean): boolean;
+}
+
+/** The plain list: every item, every time. */
+export const listIndex = <T>(): BoxIndex<T> => {
+  const items: T[] = [];
+  return { add: (_, item) => void items.push(item), some: (_, test) => items.some(test) };
+};
+
 export interface LabelOptions {
   readonly fontSize: number;
   /** Every node circle: no label may cover one. */
@@ -49,6 +64,8 @@ export interface LabelOptions {
   readonly obstacles?: readonly Rect[];
   /** Labels must lie inside this area (the viewport). */
   readonly bounds?: Rect;
+  /** The lookup to use (default: listIndex); the live view passes rectGrid at scale. */
+  readonly index?: <T>() => BoxIndex<T>;
 }
 
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -71,7 +88,8 @@ function inside(r: Rect, b: Rect): boolean {
 
 const isOwn = (c: Circle, req: LabelRequest) => c.x === req.x && c.y === req.y && c.r === req.r;
 
-function candidates(req: LabelRequest, fontSize: number): LabelPlacement[] {
+/** Where a label may go, in order of preference. */
+export function labelCandidates(req: LabelRequest, fontSize: number): LabelPlacement[] {
   const w = estimateTextWidth(req.text, fontSize);
   const h = fontSize * LINE_HEIGHT;
   // Baseline sits ~0.35em below the box's middle for a typical sans-serif.
@@ -115,18 +133,22 @@ export function placeLabels(
   const order = [...requests].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const placed: Rect[] = [];
+  const index = options.index ?? listIndex;
+  const placed = index<Rect>();
+  const circles = index<Circle>();
+  for (const c of options.circles) circles.add({ x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r }, c);
+  // Obstacles (the legend) are tested like placed labels.
+  for (const o of options.obstacles ?? []) placed.add(o, o);
   const out = new Map<string, LabelPlacement | null>();
   for (const req of order) {
-    const fit = candidates(req, options.fontSize).find(
+    const fit = labelCandidates(req, options.fontSize).find(
       (c) =>
         (!options.bounds || inside(c.rect, options.bounds)) &&
-        !placed.some((p) => rectsOverlap(p, c.rect)) &&
-        !(options.obstacles ?? []).some((o) => rectsOverlap(o, c.rect)) &&
-        !options.circles.some((circle) => !(c.side === 'center' && isOwn(circle, req)) && rectCircleOverlap(c.rect, circle)),
+        !placed.some(c.rect, (p) => rectsOverlap(p, c.rect)) &&
+        !circles.some(c.rect, (circle) => !(c.side === 'center' && isOwn(circle, req)) && rectCircleOverlap(c.rect, circle)),
     );
     out.set(req.id, fit ?? null);
-    if (fit) placed.push(fit.rect);
+    if (fit) placed.add(fit.rect, fit.rect);
   }
   return out;
 }

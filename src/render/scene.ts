@@ -46,6 +46,8 @@ export interface RenderOptions {
    * its circles with its spacing, so they do not cover each other and the edges (ADR 0006).
    */
   readonly radiusScale?: number | undefined;
+  /** How label placement looks up nearby circles and labels (default: a plain list; same placements either way). */
+  readonly labelIndex?: LabelOptions['index'];
 }
 
 export interface EdgeScene {
@@ -225,6 +227,7 @@ export function buildScene(
     circles,
     obstacles: legend ? [legend.rect] : [],
     bounds: { x: 0, y: 0, width: options.width, height: options.height },
+    index: options.labelIndex,
   };
   const placements = cachedPlacements(cache, requests, labelOptions);
   const nodes = viewNodes.map(

@@ -1,13 +1,38 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { labelCandidates } from '../../../src/render/labels.ts';
+import { rectGrid } from '../../../src/render/rect-grid.ts';
 import {
   estimateTextWidth,
   placeLabels,
   rectCircleOverlap,
   rectsOverlap,
   type Circle,
+  type LabelOptions,
+  type LabelPlacement,
   type LabelRequest,
+  type Rect,
 } from '../../../src/render/index.ts';
+
+/** placeLabels as first written: every candidate against every circle and placed label. */
+function fullScan(requests: readonly LabelRequest[], options: LabelOptions): Map<string, LabelPlacement | null> {
+  const order = [...requests].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const placed: Rect[] = [];
+  const out = new Map<string, LabelPlacement | null>();
+  const b = options.bounds;
+  for (const req of order) {
+    const fit = labelCandidates(req, options.fontSize).find(
+      (c) =>
+        (!b || (c.rect.x >= b.x && c.rect.y >= b.y && c.rect.x + c.rect.width <= b.x + b.width && c.rect.y + c.rect.height <= b.y + b.height)) &&
+        !placed.some((p) => rectsOverlap(p, c.rect)) &&
+        !(options.obstacles ?? []).some((o) => rectsOverlap(o, c.rect)) &&
+        !options.circles.some((k) => !(c.side === 'center' && k.x === req.x && k.y === req.y && k.r === req.r) && rectCircleOverlap(c.rect, k)),
+    );
+    out.set(req.id, fit ?? null);
+    if (fit) placed.push(fit.rect);
+  }
+  return out;
+}
 
 function check(requests: LabelRequest[], fontSize = 12) {
   const circles: Circle[] = requests.map((r) => ({ x: r.x, y: r.y, r: r.r }));
@@ -79,5 +104,54 @@ describe('placeLabels', () => {
       ),
       { seed: 42, numRuns: 200 },
     );
+  });
+
+  it('places exactly as a full scan does, with the grid only narrowing the search (property)', () => {
+    // Spreads from a tight cluster to far beyond the grid's clamped cells.
+    const coord = fc.oneof(fc.double({ min: -50, max: 350, noNaN: true }), fc.double({ min: -5e7, max: 5e7, noNaN: true }));
+    const request = fc.record({
+      x: coord,
+      y: coord,
+      r: fc.double({ min: 1, max: 40, noNaN: true }),
+      text: fc.string({ minLength: 1, maxLength: 14 }),
+      priority: fc.integer({ min: 0, max: 50 }),
+    });
+    fc.assert(
+      fc.property(fc.array(request, { maxLength: 120 }), fc.boolean(), (raw, bounded) => {
+        const requests = raw.map((r, i) => ({ ...r, id: `s${i}` }));
+        const options: LabelOptions = {
+          fontSize: 11,
+          circles: requests.map((r) => ({ x: r.x, y: r.y, r: r.r })),
+          obstacles: [{ x: 200, y: 0, width: 100, height: 60 }],
+          ...(bounded ? { bounds: { x: 0, y: 0, width: 300, height: 200 } } : {}),
+        };
+        const expected = fullScan(requests, options);
+        expect(placeLabels(requests, options)).toEqual(expected);
+        expect(placeLabels(requests, { ...options, index: rectGrid })).toEqual(expected);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('grid: reports each item meeting a box once, and never misses one', () => {
+    const grid = rectGrid<number>();
+    const boxes: Rect[] = [
+      { x: 0, y: 0, width: 10, height: 10 },
+      { x: 40, y: 40, width: 200, height: 5 }, // spans several cells
+      { x: -1e9, y: 1e9, width: 3, height: 3 }, // beyond the clamped cells
+      { x: 500, y: 500, width: 1, height: 1 },
+    ];
+    boxes.forEach((b, i) => grid.add(b, i));
+    const hits = (box: Rect) => {
+      const seen: number[] = [];
+      grid.some(box, (i) => (seen.push(i), false));
+      return seen.sort();
+    };
+    expect(hits({ x: 5, y: 5, width: 100, height: 40 })).toEqual([0, 1]);
+    expect(hits({ x: 230, y: 41, width: 1, height: 1 })).toEqual([1]);
+    expect(hits({ x: -1e9, y: 1e9, width: 1, height: 1 })).toEqual([2]);
+    expect(hits({ x: 5000, y: 5000, width: 1, height: 1 })).toEqual([]);
+    expect(grid.some({ x: 0, y: 0, width: 1000, height: 1000 }, (i) => i === 3)).toBe(true);
+    expect(grid.some({ x: 0, y: 0, width: 100, height: 100 }, (i) => i === 3)).toBe(false);
   });
 });
