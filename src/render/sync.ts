@@ -7,11 +7,11 @@ import type { GraphView } from '../model/types.ts';
 import { domOf, type DrawnEdge, type DrawnNode, type NetworkDom } from './dom-state.ts';
 import { set, writeEdge, writeNode } from './elements.ts';
 import { fmt } from './format.ts';
-import { resolveHighlight, type Emphasis } from './highlight.ts';
+import { resolveHighlight, type Emphasis, type HighlightState } from './highlight.ts';
 import { renderLegend } from './legend.ts';
 import { createMarkers } from './markers.ts';
 import { THEME_TONES } from './palette.ts';
-import { buildScene, type EdgeScene, type NodeScene, type RenderOptions } from './scene.ts';
+import { buildScene, type EdgeScene, type NodeScene, type RenderOptions, type Scene } from './scene.ts';
 import { SVG_NS } from './svg.ts';
 
 export const FONT_FAMILY =
@@ -101,14 +101,39 @@ export function syncNetwork(
   positions: ReadonlyMap<string, Point>,
   options: RenderOptions,
 ): UpdateResult {
+  return prepareSync(svg, view, positions, options)();
+}
+
+/**
+ * syncNetwork in two steps: the scene is built and the canvas edges (canvasEdges)
+ * are current when this returns; the returned function writes the DOM. The live view
+ * hands the canvas its job in between, so a worker paints the edges while the page
+ * writes the SVG (ADR 0007).
+ */
+export function prepareSync(
+  svg: SVGSVGElement,
+  view: GraphView,
+  positions: ReadonlyMap<string, Point>,
+  options: RenderOptions,
+): () => UpdateResult {
   const dom: NetworkDom = domOf(svg);
-  const doc = svg.ownerDocument;
   const scene = buildScene(view, positions, options, dom.scene);
+  const hl = resolveHighlight(
+    scene.nodes.map((n) => n.id),
+    [...scene.edges, ...scene.painted.edges],
+    options.highlight,
+  );
+  dom.canvas = { painted: scene.painted, emphasis: hl.edges };
+  return () => writeScene(svg, dom, scene, hl, options.narrow);
+}
+
+function writeScene(svg: SVGSVGElement, dom: NetworkDom, scene: Scene, hl: HighlightState, narrow: boolean | undefined): UpdateResult {
+  const doc = svg.ownerDocument;
   const tones = THEME_TONES[scene.theme];
   const p = scene.idPrefix;
 
   // Root, title, description, background: always present, so plain writes keep their order.
-  set(svg, 'class', `network theme-${scene.theme}${options.narrow ? ' narrow' : ''}`);
+  set(svg, 'class', `network theme-${scene.theme}${narrow ? ' narrow' : ''}`);
   set(svg, 'width', fmt(scene.width));
   set(svg, 'height', fmt(scene.height));
   set(svg, 'viewBox', `0 0 ${fmt(scene.width)} ${fmt(scene.height)}`);
@@ -133,11 +158,6 @@ export function syncNetwork(
   set(background!, 'height', fmt(scene.height));
   set(background!, 'fill', tones.background);
 
-  const hl = resolveHighlight(
-    scene.nodes.map((n) => n.id),
-    [...scene.edges, ...scene.painted.edges],
-    options.highlight,
-  );
   const added: Element[] = [];
   const removed: Element[] = [];
   const reshaped: Element[] = [];
@@ -193,6 +213,5 @@ export function syncNetwork(
     if (dom.legendEl) svg.append(dom.legendEl);
     dom.legend = legend;
   }
-  dom.canvas = { painted: scene.painted, emphasis: hl.edges };
   return { added, removed, reshaped };
 }

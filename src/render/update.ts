@@ -7,7 +7,7 @@ import { domOf } from './dom-state.ts';
 import { writeEdgeEmphasis, writeNodeEmphasis } from './elements.ts';
 import { resolveHighlight, type Highlight } from './highlight.ts';
 import type { RenderOptions } from './scene.ts';
-import { syncNetwork, type UpdateResult } from './sync.ts';
+import { prepareSync, syncNetwork, type UpdateResult } from './sync.ts';
 
 export type { UpdateResult } from './sync.ts';
 
@@ -55,3 +55,15 @@ export function updateNetwork(
 ): UpdateResult {
   return syncNetwork(svg, view, positions, options);
 }
+
+/**
+ * updateNetwork in two steps: the canvas edges (canvasEdges) are current when this
+ * returns, and the returned function writes the SVG. For the live view, which starts
+ * the canvas paint before the page writes the SVG.
+ */
+export const prepareUpdate: (
+  svg: SVGSVGElement,
+  view: GraphView,
+  positions: ReadonlyMap<string, Point>,
+  options: RenderOptions,
+) => () => UpdateResult = prepareSync;

@@ -22,7 +22,7 @@ import {
   NARROW_RADIUS_SCALE,
   renderLegend,
   renderNetwork,
-  updateNetwork,
+  prepareUpdate,
   type RenderOptions,
   type UpdateResult,
 } from '../../render/index.ts';
@@ -532,8 +532,10 @@ export class NetworkView extends LitElement {
   /** The same SVG brought to the current view, zoom and drags. */
   #redraw(): void {
     if (!this.#svg || !this.unionView) return;
-    this.#decorate(updateNetwork(this.#svg, this.view ?? this.unionView, this.currentPositions(), this.#options()));
+    const write = prepareUpdate(this.#svg, this.view ?? this.unionView, this.currentPositions(), this.#options());
+    // The canvas job goes first: a worker paints the edges while the page writes the SVG.
     this.#paintEdges();
+    this.#decorate(write());
   }
 
   /** One redraw per animation frame, whatever the number of zoom or drag events. */
