@@ -69,7 +69,7 @@ export function set(el: Element, name: string, value: string | undefined): void 
   } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-function firstChild<K extends 'path' | 'circle' | 'text'>(g: Element, tag: K, index: 0 | 1): SVGElementTagNameMap[K] {
+function firstChild<K extends 'path' | 'circle' | 'text' | 'g'>(g: Element, tag: K, index: 0 | 1): SVGElementTagNameMap[K] {
   const first = g.firstElementChild;
   const found = index === 0 ? first : (first?.nextElementSibling ?? null);
   if (found && found.localName === tag) return found as SVGElementTagNameMap[K];
@@ -137,12 +137,20 @@ export function writeNode(g: Element, n: NodeScene, emphasis: Emphasis, theme: T
     ['stroke', tones.nodeStroke],
     ['stroke-width', '1'],
   ]);
-  const text = firstChild(g, 'text', 1);
+  // The label is a text in its own group, placed by the group's transform: Chromium
+  // lays a text out again (shaping included) whenever its x or y changes, but not
+  // when an ancestor moves, and labels move on most range changes as circles resize.
   // A label without room stays in the element, hidden, so updates can bring it back.
   const p = n.placement;
+  const label = firstChild(g, 'g', 1);
+  writeAttrs(label, [
+    ['class', 'label'],
+    ['transform', `translate(${fmt(p ? p.x : n.x + n.r + 3)} ${fmt(p ? p.y : n.y + fontSize * 0.35)})`],
+    ['aria-hidden', 'true'], // the group's aria-label already names the state
+    ['display', p ? undefined : 'none'],
+  ]);
+  const text = firstChild(label, 'text', 0);
   writeAttrs(text, [
-    ['x', fmt(p ? p.x : n.x + n.r + 3)],
-    ['y', fmt(p ? p.y : n.y + fontSize * 0.35)],
     ['text-anchor', p ? p.anchor : 'start'],
     ['font-size', String(fontSize)],
     ['fill', tones.label],
@@ -150,8 +158,6 @@ export function writeNode(g: Element, n: NodeScene, emphasis: Emphasis, theme: T
     ['stroke-width', '3'],
     ['stroke-linejoin', 'round'],
     ['paint-order', 'stroke'],
-    ['aria-hidden', 'true'], // the group's aria-label already names the state
-    ['display', p ? undefined : 'none'],
   ]);
   if (text.textContent !== n.text) text.textContent = n.text;
 }

@@ -186,6 +186,25 @@ describe('updateNetwork', () => {
     expect(back.added).toEqual([edgeEl, blr]);
   });
 
+  it("moves a resized state's label by its group's transform, leaving the text element untouched", () => {
+    // Chromium lays a text out again when its x or y changes, but not when an
+    // ancestor's transform does; labels move on most range changes.
+    const union = parallelView();
+    const { svg, positions } = draw(union);
+    const label = svg.querySelector('g[data-state="IRN"] > g.label')!;
+    const text = label.querySelector('text')!;
+    const before = label.getAttribute('transform');
+    expect(before).toMatch(/^translate\([\d.]+ [\d.]+\)$/);
+    expect(text.hasAttribute('x') || text.hasAttribute('y')).toBe(false);
+    const observer = new MutationObserver(() => {});
+    observer.observe(svg, { attributes: true, subtree: true });
+    updateNetwork(svg, { ...union, nodes: union.nodes.map((n) => (n.id === 'IRN' ? { ...n, volume: 30 } : n)) }, positions, OPTIONS);
+    const records = observer.takeRecords();
+    expect(label.getAttribute('transform')).not.toBe(before);
+    expect(records.some((r) => r.target === label && r.attributeName === 'transform')).toBe(true);
+    expect(records.filter((r) => (r.target as Element).localName === 'text')).toEqual([]);
+  });
+
   it('writes nothing when nothing changed', () => {
     const union = parallelView();
     const { svg, positions } = draw(union);

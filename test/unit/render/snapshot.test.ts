@@ -49,11 +49,12 @@ describe('SVG snapshots', () => {
     const view = crowdedView();
     const options = { width: 400, height: 300, legend: false };
     const svg = renderNetwork(document, view, positionsFor(view, options), options);
-    const texts = [...svg.querySelectorAll('g.node > text')];
-    const hidden = texts.filter((t) => t.getAttribute('display') === 'none');
+    const labels = [...svg.querySelectorAll('g.node > g.label')];
+    expect(labels.length).toBe(view.nodes.length);
+    const hidden = labels.filter((t) => t.getAttribute('display') === 'none');
     expect(hidden.length).toBeGreaterThan(0);
-    expect(hidden.length).toBeLessThan(texts.length);
+    expect(hidden.length).toBeLessThan(labels.length);
     // The highest-volume state keeps its label.
-    expect(svg.querySelector('g[data-state="RUS"] > text')!.hasAttribute('display')).toBe(false);
+    expect(svg.querySelector('g[data-state="RUS"] > g.label')!.hasAttribute('display')).toBe(false);
   });
 });
