@@ -198,7 +198,8 @@ describe('atn-network-view canvas edge layer', () => {
     assert(early.edges.length <= 20, `2022 is sparse (${early.edges.length} edges)`);
     el.view = early;
     await el.updateComplete;
-    assertEqual(root.querySelector('.stage > canvas'), null, 'canvas gone');
+    const parked = root.querySelector<HTMLCanvasElement>('.stage > canvas');
+    assert(parked === null || getComputedStyle(parked).display === 'none', 'the canvas is out of sight');
     assertEqual(getComputedStyle(svg().querySelector('rect.background')!).fill, 'rgb(22, 24, 29)', 'the SVG paints its own background again');
     assert(/line width/.test(svg().querySelector('g.legend')!.textContent ?? ''), 'the legend speaks of width again');
     assertEqual(svg().querySelectorAll('g.edges > g[data-edge]').length, early.edges.length, 'every edge an element again');
@@ -252,6 +253,39 @@ describe('atn-network-view canvas edge layer, painted in a worker (ADR 0007)', (
     const kept = new Set(mids().map((m) => `${Math.round(m.x)},${Math.round(m.y)}`));
     const blank = unpainted(read, gone.map((k) => before.get(k)!).filter((m) => !kept.has(`${Math.round(m.x)},${Math.round(m.y)}`)), THEME_TONES.light.background);
     assert(blank.length > 0, 'edges that left the view are gone from the canvas');
+  });
+
+  it('parks the canvas when the view thins out and takes it up again when it grows dense, with no new hand-over', async () => {
+    const painter = workerPainter();
+    useEdgePainter(painter);
+    const data = await bundledData();
+    const first = nextPaint(document.body);
+    const { el, box, root, svg } = await mount(data, 1000, 700, { edgeCanvasMin: 10 });
+    await first;
+    const canvas = root.querySelector<HTMLCanvasElement>('.stage > canvas')!;
+    const jobs = painter.posted(canvas);
+    const early = buildView(data.graph, { range: { from: startDay('2022-01'), to: endDay('2022-12') }, mode: 'window', basis: 'reported' });
+    assert(early.edges.length <= 10, `2022 is sparse (${early.edges.length} edges)`);
+    const cleared = nextPaint(el);
+    el.view = early;
+    await el.updateComplete;
+    assertEqual(root.querySelector('.stage > canvas'), canvas, 'the same canvas stays in the stage');
+    assertEqual(getComputedStyle(canvas).display, 'none', 'out of sight');
+    assertEqual((await cleared).seq, jobs + 1, 'and cleared, by its worker');
+    assertEqual(svg().querySelectorAll('g.edges > g[data-edge]').length, early.edges.length, 'the SVG draws the edges');
+    const back = nextPaint(el);
+    el.view = data.union;
+    await el.updateComplete;
+    const detail = await back;
+    assert(detail.offThread, 'dense again: painted by the worker');
+    assertEqual(root.querySelector('.stage > canvas'), canvas, 'on the parked canvas');
+    assert(getComputedStyle(canvas).display !== 'none', 'in sight again');
+    assertEqual(detail.seq, jobs + 2, 'its next job: no new canvas was handed over');
+    // Leaving the page releases a parked canvas as well.
+    el.view = early;
+    await el.updateComplete;
+    box.remove();
+    assertEqual(canvas.isConnected, false, 'a parked canvas is released with the view');
   });
 
   it('gives the canvas up when the view leaves the page, and paints a new one when it comes back', async () => {

@@ -3,7 +3,7 @@
 // left to it (canvasEdges), by a painter that works off the page's thread where
 // it can (ADR 0007).
 import type { Point } from '../../layout/types.ts';
-import { canvasEdges, COORDS_PER_EDGE, curveAt, curveMidpoint, edgeAt, paintJob, rectGrid, type RenderOptions } from '../../render/index.ts';
+import { canvasEdges, COORDS_PER_EDGE, curveAt, curveMidpoint, edgeAt, NO_PAINTED_EDGES, paintJob, rectGrid, type RenderOptions } from '../../render/index.ts';
 import { createEdgeCanvas } from './edge-canvas-element.ts';
 import { mainThreadPainter, type EdgePainter } from './edge-painter.ts';
 import type { Theme } from '../../render/palette.ts';
@@ -37,6 +37,7 @@ export function showCanvasLayer(
     canvas = createEdgeCanvas();
     stage.prepend(canvas);
   }
+  canvas.style.removeProperty('display'); // parked by hideCanvasLayer
   // The SVG lies on top: its own background would hide the edges.
   svg.style.position = 'relative';
   const rect = background(svg);
@@ -56,14 +57,31 @@ export function showCanvasLayer(
     emphasis: painted.emphasis,
   });
   painter.paint(canvas, job, device);
+  shown.set(canvas, { job, device });
   return canvas;
 }
 
-/** Removes the canvas (and any that replaced it) and gives the SVG its own background back. */
+/** Each canvas's last size, to clear it when parked. */
+const shown = new WeakMap<HTMLCanvasElement, { job: ReturnType<typeof paintJob>; device: { width: number; height: number } }>();
+
+/**
+ * Gives the SVG its own background back and takes the canvas (and any that replaced
+ * it) out of sight. A canvas still on the page is parked: hidden and cleared, but kept
+ * with its painter, so a view that grows dense again does not pay for a new canvas
+ * and a new hand-over to the worker (~50–80 ms once). A canvas off the page (the view
+ * was removed) is released and removed.
+ */
 export function hideCanvasLayer(canvas: HTMLCanvasElement, svg: SVGSVGElement | null, painter?: EdgePainter): void {
   const current = svg?.parentElement?.querySelector<HTMLCanvasElement>(':scope > canvas');
   for (const c of new Set([canvas, current])) {
     if (!c) continue;
+    const last = shown.get(c);
+    if (c.isConnected && painter && last) {
+      c.style.display = 'none';
+      // Cleared, so a stale frame cannot show for an instant when it comes back.
+      painter.paint(c, { ...last.job, batches: [], coords: NO_PAINTED_EDGES.coords }, last.device);
+      continue;
+    }
     painter?.release(c);
     c.remove();
   }

@@ -55,7 +55,7 @@ import { styles } from './network-view.styles.ts';
  */
 export const FADE_MAX_EDGES = 150;
 /** Views with more edges than this draw them on a canvas layer (ADR 0006). */
-export const EDGE_CANVAS_MIN = 400;
+export const EDGE_CANVAS_MIN = 150;
 /** Below this width labels turn into ISO3 codes and the font shrinks. */
 export const NARROW_WIDTH = 520;
 /** Room around the fitted graph for circles (radius ≤ 30) and their labels. */
@@ -290,10 +290,11 @@ export class NetworkView extends LitElement {
     this.#resizeObserver = undefined;
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
-    // Off the page: the canvas (handed to a worker, ADR 0007) is released, not kept.
+    // Off the page: the canvas (handed to a worker, ADR 0007), shown or parked, is released.
     const layer = edgeCanvasLayer();
-    if (layer && this.#canvas) {
-      layer.hide(this.#canvas, this.#svg);
+    const canvas = layer && this.#stage?.querySelector<HTMLCanvasElement>(':scope > canvas');
+    if (layer && canvas) {
+      layer.hide(canvas, this.#svg);
       this.#canvas = null;
     }
   }
@@ -454,7 +455,7 @@ export class NetworkView extends LitElement {
     else if (this.#svg) applyHighlight(this.#svg, this.#highlight());
   }
 
-  /** Brings the canvas layer in line with the SVG's last render: painted when dense, gone otherwise. */
+  /** Brings the canvas layer in line with the SVG's last render: painted when dense, parked otherwise. */
   #paintEdges(): void {
     const layer = edgeCanvasLayer();
     if (!layer) return;
