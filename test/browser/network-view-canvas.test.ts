@@ -7,7 +7,7 @@ import { mainThreadPainter, workerPainter } from '../../src/components/network-v
 import type { EdgesPaintedDetail } from '../../src/components/shared/events.ts';
 import { endDay, startDay } from '../../src/data/partial-date.ts';
 import { buildView } from '../../src/model/index.ts';
-import { canvasEdges, curveMidpoint, THEME_TONES, unpackPainted } from '../../src/render/index.ts';
+import { canvasEdges, curveMidpoint, paintJob, THEME_TONES, unpackPainted } from '../../src/render/index.ts';
 import { assert, assertEqual } from './helpers/assert.ts';
 import { loadAxe } from './helpers/components.ts';
 import { bundledData, frame, mount, until, walkByKeyboard } from './helpers/network-view.ts';
@@ -253,6 +253,25 @@ describe('atn-network-view canvas edge layer, painted in a worker (ADR 0007)', (
     const kept = new Set(mids().map((m) => `${Math.round(m.x)},${Math.round(m.y)}`));
     const blank = unpainted(read, gone.map((k) => before.get(k)!).filter((m) => !kept.has(`${Math.round(m.x)},${Math.round(m.y)}`)), THEME_TONES.light.background);
     assert(blank.length > 0, 'edges that left the view are gone from the canvas');
+  });
+
+  it("moves a copy of the curves to the worker and leaves the caller's job whole (kept for a fallback redraw)", async () => {
+    const painter = workerPainter();
+    const data = await bundledData();
+    const { svg } = await mount(data, 1000, 700, { edgeCanvasMin: 10 });
+    const job = paintJob(canvasEdges(svg()).painted, { width: 1000, height: 700, pixelRatio: 1, theme: 'light', emphasis: new Map() });
+    const before = [...job.coords];
+    assert(before.length > 0, 'a job with curves');
+    const canvas = document.createElement('canvas');
+    document.body.append(canvas);
+    const painted = nextPaint(canvas);
+    painter.paint(canvas, job, { width: 1000, height: 700 });
+    const detail = await painted;
+    assert(detail.offThread, 'painted by the worker');
+    assertEqual(job.coords.length, before.length, 'the caller keeps its coordinates');
+    assertEqual(job.coords.every((v, i) => v === before[i]), true, 'unchanged');
+    painter.release(canvas);
+    canvas.remove();
   });
 
   it('parks the canvas when the view thins out and takes it up again when it grows dense, with no new hand-over', async () => {
