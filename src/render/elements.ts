@@ -140,17 +140,19 @@ export function writeNode(g: Element, n: NodeScene, emphasis: Emphasis, theme: T
   // The label is a text in its own group, placed by the group's transform: Chromium
   // lays a text out again (shaping included) whenever its x or y changes, but not
   // when an ancestor moves, and labels move on most range changes as circles resize.
-  // A label without room stays in the element, hidden, so updates can bring it back.
+  // A label without room stays in the element, hidden, so updates can bring it back;
+  // the text is hidden, not the group (measured: toggling a group's display cost
+  // ~3 ms more layout per change at 30,000 deals).
   const p = n.placement;
   const label = firstChild(g, 'g', 1);
   writeAttrs(label, [
     ['class', 'label'],
     ['transform', `translate(${fmt(p ? p.x : n.x + n.r + 3)} ${fmt(p ? p.y : n.y + fontSize * 0.35)})`],
     ['aria-hidden', 'true'], // the group's aria-label already names the state
-    ['display', p ? undefined : 'none'],
   ]);
   const text = firstChild(label, 'text', 0);
   writeAttrs(text, [
+    ['display', p ? undefined : 'none'],
     ['text-anchor', p ? p.anchor : 'start'],
     ['font-size', String(fontSize)],
     ['fill', tones.label],

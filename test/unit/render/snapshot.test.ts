@@ -49,12 +49,12 @@ describe('SVG snapshots', () => {
     const view = crowdedView();
     const options = { width: 400, height: 300, legend: false };
     const svg = renderNetwork(document, view, positionsFor(view, options), options);
-    const labels = [...svg.querySelectorAll('g.node > g.label')];
+    const labels = [...svg.querySelectorAll('g.node > g.label > text')];
     expect(labels.length).toBe(view.nodes.length);
     const hidden = labels.filter((t) => t.getAttribute('display') === 'none');
     expect(hidden.length).toBeGreaterThan(0);
     expect(hidden.length).toBeLessThan(labels.length);
     // The highest-volume state keeps its label.
-    expect(svg.querySelector('g[data-state="RUS"] > g.label')!.hasAttribute('display')).toBe(false);
+    expect(svg.querySelector('g[data-state="RUS"] > g.label > text')!.hasAttribute('display')).toBe(false);
   });
 });
