@@ -88,8 +88,8 @@ function inside(r: Rect, b: Rect): boolean {
 
 const isOwn = (c: Circle, req: LabelRequest) => c.x === req.x && c.y === req.y && c.r === req.r;
 
-/** Where a label may go, in order of preference. */
-export function labelCandidates(req: LabelRequest, fontSize: number): LabelPlacement[] {
+/** Where a label may go, in order of preference; made one at a time, as most labels take the first. */
+export function* labelCandidates(req: LabelRequest, fontSize: number): Generator<LabelPlacement> {
   const w = estimateTextWidth(req.text, fontSize);
   const h = fontSize * LINE_HEIGHT;
   // Baseline sits ~0.35em below the box's middle for a typical sans-serif.
@@ -98,25 +98,23 @@ export function labelCandidates(req: LabelRequest, fontSize: number): LabelPlace
   const q = d * Math.SQRT1_2;
   // A second ring, one line further out, for nodes whose near ring is taken.
   const far = d + h;
-  return [
-    { side: 'right', x: req.x + d, y: base(req.y), anchor: 'start', rect: { x: req.x + d, y: req.y - h / 2, width: w, height: h } },
-    { side: 'left', x: req.x - d, y: base(req.y), anchor: 'end', rect: { x: req.x - d - w, y: req.y - h / 2, width: w, height: h } },
-    { side: 'above', x: req.x, y: base(req.y - d - h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - d - h, width: w, height: h } },
-    { side: 'below', x: req.x, y: base(req.y + d + h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y + d, width: w, height: h } },
-    // Diagonals, off the circle's 45° point: a hub ringed by neighbours often has room only there.
-    { side: 'above-right', x: req.x + q, y: base(req.y - q - h / 2), anchor: 'start', rect: { x: req.x + q, y: req.y - q - h, width: w, height: h } },
-    { side: 'below-right', x: req.x + q, y: base(req.y + q + h / 2), anchor: 'start', rect: { x: req.x + q, y: req.y + q, width: w, height: h } },
-    { side: 'above-left', x: req.x - q, y: base(req.y - q - h / 2), anchor: 'end', rect: { x: req.x - q - w, y: req.y - q - h, width: w, height: h } },
-    { side: 'below-left', x: req.x - q, y: base(req.y + q + h / 2), anchor: 'end', rect: { x: req.x - q - w, y: req.y + q, width: w, height: h } },
-    { side: 'above', x: req.x, y: base(req.y - far - h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - far - h, width: w, height: h } },
-    { side: 'below', x: req.x, y: base(req.y + far + h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y + far, width: w, height: h } },
-    { side: 'right', x: req.x + far, y: base(req.y), anchor: 'start', rect: { x: req.x + far, y: req.y - h / 2, width: w, height: h } },
-    { side: 'left', x: req.x - far, y: base(req.y), anchor: 'end', rect: { x: req.x - far - w, y: req.y - h / 2, width: w, height: h } },
-    // Last resort for big circles: the label on the circle itself (a hub ringed by neighbours).
-    ...(w <= 2 * req.r - 4
-      ? [{ side: 'center', x: req.x, y: base(req.y), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - h / 2, width: w, height: h } } as const]
-      : []),
-  ];
+  yield { side: 'right', x: req.x + d, y: base(req.y), anchor: 'start', rect: { x: req.x + d, y: req.y - h / 2, width: w, height: h } };
+  yield { side: 'left', x: req.x - d, y: base(req.y), anchor: 'end', rect: { x: req.x - d - w, y: req.y - h / 2, width: w, height: h } };
+  yield { side: 'above', x: req.x, y: base(req.y - d - h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - d - h, width: w, height: h } };
+  yield { side: 'below', x: req.x, y: base(req.y + d + h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y + d, width: w, height: h } };
+  // Diagonals, off the circle's 45° point: a hub ringed by neighbours often has room only there.
+  yield { side: 'above-right', x: req.x + q, y: base(req.y - q - h / 2), anchor: 'start', rect: { x: req.x + q, y: req.y - q - h, width: w, height: h } };
+  yield { side: 'below-right', x: req.x + q, y: base(req.y + q + h / 2), anchor: 'start', rect: { x: req.x + q, y: req.y + q, width: w, height: h } };
+  yield { side: 'above-left', x: req.x - q, y: base(req.y - q - h / 2), anchor: 'end', rect: { x: req.x - q - w, y: req.y - q - h, width: w, height: h } };
+  yield { side: 'below-left', x: req.x - q, y: base(req.y + q + h / 2), anchor: 'end', rect: { x: req.x - q - w, y: req.y + q, width: w, height: h } };
+  yield { side: 'above', x: req.x, y: base(req.y - far - h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - far - h, width: w, height: h } };
+  yield { side: 'below', x: req.x, y: base(req.y + far + h / 2), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y + far, width: w, height: h } };
+  yield { side: 'right', x: req.x + far, y: base(req.y), anchor: 'start', rect: { x: req.x + far, y: req.y - h / 2, width: w, height: h } };
+  yield { side: 'left', x: req.x - far, y: base(req.y), anchor: 'end', rect: { x: req.x - far - w, y: req.y - h / 2, width: w, height: h } };
+  // Last resort for big circles: the label on the circle itself (a hub ringed by neighbours).
+  if (w <= 2 * req.r - 4) {
+    yield { side: 'center', x: req.x, y: base(req.y), anchor: 'middle', rect: { x: req.x - w / 2, y: req.y - h / 2, width: w, height: h } };
+  }
 }
 
 /**
@@ -141,13 +139,18 @@ export function placeLabels(
   for (const o of options.obstacles ?? []) placed.add(o, o);
   const out = new Map<string, LabelPlacement | null>();
   for (const req of order) {
-    const fit = labelCandidates(req, options.fontSize).find(
-      (c) =>
+    let fit: LabelPlacement | null = null;
+    for (const c of labelCandidates(req, options.fontSize)) {
+      if (
         (!options.bounds || inside(c.rect, options.bounds)) &&
         !placed.some(c.rect, (p) => rectsOverlap(p, c.rect)) &&
-        !circles.some(c.rect, (circle) => !(c.side === 'center' && isOwn(circle, req)) && rectCircleOverlap(c.rect, circle)),
-    );
-    out.set(req.id, fit ?? null);
+        !circles.some(c.rect, (circle) => !(c.side === 'center' && isOwn(circle, req)) && rectCircleOverlap(c.rect, circle))
+      ) {
+        fit = c;
+        break;
+      }
+    }
+    out.set(req.id, fit);
     if (fit) placed.add(fit.rect, fit.rect);
   }
   return out;

@@ -21,7 +21,7 @@ function fullScan(requests: readonly LabelRequest[], options: LabelOptions): Map
   const out = new Map<string, LabelPlacement | null>();
   const b = options.bounds;
   for (const req of order) {
-    const fit = labelCandidates(req, options.fontSize).find(
+    const fit = [...labelCandidates(req, options.fontSize)].find(
       (c) =>
         (!b || (c.rect.x >= b.x && c.rect.y >= b.y && c.rect.x + c.rect.width <= b.x + b.width && c.rect.y + c.rect.height <= b.y + b.height)) &&
         !placed.some((p) => rectsOverlap(p, c.rect)) &&
