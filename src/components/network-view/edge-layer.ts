@@ -61,7 +61,7 @@ export function showCanvasLayer(
   return canvas;
 }
 
-/** Each canvas's last size, to clear it when parked. */
+/** Each canvas's last job and device size: a parked canvas is cleared at that size. */
 const shown = new WeakMap<HTMLCanvasElement, { job: ReturnType<typeof paintJob>; device: { width: number; height: number } }>();
 
 /**

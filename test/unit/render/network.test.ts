@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { applyHighlight, renderNetwork, updateNetwork, type RenderOptions } from '../../../src/render/index.ts';
+import { applyHighlight, canvasEdges, prepareUpdate, renderNetwork, updateNetwork, type RenderOptions } from '../../../src/render/index.ts';
 import type { GraphView } from '../../../src/model/types.ts';
 import { crowdedView, parallelView, positionsFor, tinyView } from './fixtures.ts';
 
@@ -184,6 +184,24 @@ describe('updateNetwork', () => {
     expect(svg.querySelector('g[data-state="BLR"]')).toBe(blr);
     expect(svg.querySelector('g[data-edge="BLR-RUS-armoured-vehicles"]')).toBe(edgeEl);
     expect(back.added).toEqual([edgeEl, blr]);
+  });
+
+  it('prepareUpdate: the canvas edges are current before the DOM is touched, and its write equals updateNetwork', () => {
+    const union = parallelView();
+    const canvas: RenderOptions = { ...OPTIONS, edgeLayer: 'canvas' };
+    const a = renderNetwork(document, union, positionsFor(union, canvas), canvas);
+    const b = renderNetwork(document, union, positionsFor(union, canvas), canvas);
+    const positions = positionsFor(union, canvas);
+    const next = later(union);
+    const observer = new MutationObserver(() => {});
+    observer.observe(a, { attributes: true, childList: true, subtree: true, characterData: true });
+    const write = prepareUpdate(a, next, positions, canvas);
+    expect(observer.takeRecords()).toEqual([]);
+    expect(canvasEdges(a).painted.edges.map((e) => e.key)).toEqual(next.edges.map((e) => e.key).sort());
+    const result = write();
+    const expected = updateNetwork(b, next, positions, canvas);
+    expect(a.outerHTML).toBe(b.outerHTML);
+    expect(result.removed.map((el) => el.getAttribute('data-state'))).toEqual(expected.removed.map((el) => el.getAttribute('data-state')));
   });
 
   it("moves a resized state's label by its group's transform, leaving the text element untouched", () => {
