@@ -78,18 +78,19 @@ export function stickyTrade(rng: Rng, suppliers: readonly ActorEntry[], supplier
     const before = PREDECESSOR[id];
     return before && byId.has(before) && activeIn(before, year) ? before : undefined;
   };
-  const pair = (year: number): readonly [ActorEntry, ActorEntry] => {
-    for (let tries = 0; ; tries++) {
-      const r = inEra(recipients[pick(rng, recipientCum)]!.id, year);
+  // A supplier and a recipient trading in `year`, or undefined when a bounded search
+  // finds none (a small `states` pool can hold only actors out of their era).
+  const pair = (year: number, eras = true): readonly [ActorEntry, ActorEntry] | undefined => {
+    const at = (id: string) => (eras ? inEra(id, year) : id);
+    for (let tries = 0; tries < 200; tries++) {
+      const r = at(recipients[pick(rng, recipientCum)]!.id);
       if (!r) continue;
       const mine = ownSuppliers(r);
       const drawn = mine.ids.length > 0 && rng.next() < LOYALTY ? mine.ids[pick(rng, mine.cum)]! : suppliers[pick(rng, supplierCum)]!.id;
-      const s = inEra(drawn, year);
-      // Years with no valid pair cannot occur with the name table (many states are
-      // timeless), but stop after a bounded search all the same.
+      const s = at(drawn);
       if (s && s !== r) return [byId.get(s)!, byId.get(r)!];
-      if (tries > 1000) throw new Error(`no trading pair in ${year}`);
     }
+    return undefined;
   };
 
   return {
@@ -103,8 +104,12 @@ export function stickyTrade(rng: Rng, suppliers: readonly ActorEntry[], supplier
           return { supplier: earlier.supplier, recipient: earlier.recipient, category: earlier.category, link: n + 1, year: next };
         }
       }
-      const y = year();
-      const [supplier, recipient] = pair(y);
+      // Another year when nobody trades in this one; eras are dropped only for a pool
+      // where no year has a pair (two historical states of different times, say).
+      let y = year();
+      let found = pair(y);
+      for (let tries = 0; !found && tries < 50; tries++) found = pair((y = year()));
+      const [supplier, recipient] = found ?? pair(y, false) ?? [suppliers[0]!, recipients.find((a) => a.id !== suppliers[0]!.id)!];
       const c = category();
       links.push({ supplier, recipient, category: c, year: y });
       return { supplier, recipient, category: c, link: links.length, year: y };
