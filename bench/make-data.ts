@@ -10,9 +10,13 @@ import type { GraphInput } from '../src/data/types.ts';
 import { withPositions } from '../scripts/precompute-layout.ts';
 
 const dir = process.argv[2] ?? '.tmp/bench-data';
-const STAMP = 'generator profiles sipri + dense (ADR 0008)';
+const STAMP = 'generator profiles sipri + dense, eras (ADR 0008)';
+const NAMES = ['bundled', '5000', '30000', '30000-dense'];
 const stampFile = join(dir, 'stamp.txt');
-if (existsSync(dir) && (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== STAMP)) rmSync(dir, { recursive: true });
+// Stale data (another generator): remove this script's own files, and nothing else.
+if (existsSync(dir) && (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== STAMP)) {
+  for (const name of NAMES) for (const suffix of ['', '-stored']) rmSync(join(dir, `${name}${suffix}.json`), { force: true });
+}
 mkdirSync(dir, { recursive: true });
 writeFileSync(stampFile, STAMP);
 const bundled = join(dir, 'bundled.json');
@@ -26,7 +30,7 @@ for (const [name, options] of synthetic) {
   const file = join(dir, `${name}.json`);
   if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateGraph(options)));
 }
-for (const name of ['bundled', ...synthetic.map(([n]) => n)]) {
+for (const name of NAMES) {
   const file = join(dir, `${name}-stored.json`);
   if (existsSync(file)) continue;
   const input = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as GraphInput;

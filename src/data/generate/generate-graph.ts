@@ -11,6 +11,7 @@ import type { GraphInput } from '../types.ts';
 import type { Category } from '../vocabulary.ts';
 import { ACTORS, type ActorEntry } from '../import/sipri-names.ts';
 import { cumulative, lcg, pick, shuffled } from './lcg.ts';
+import { lastYearOf } from './eras.ts';
 import { stickyTrade } from './sticky-trade.ts';
 
 type TransferInput = GraphInput['transfers'][number];
@@ -102,8 +103,11 @@ export function generateGraph(options: GenerateOptions): GraphInput {
       // Later decades have a little more trade.
       orderYear = fromYear + Math.floor(Math.sqrt(rng.next()) * years);
     }
-    const firstDelivery = Math.min(toYear, orderYear + rng.int(0, 3));
-    const deliveries = Math.min(rng.int(1, 3), toYear - firstDelivery + 1);
+    // Deliveries stop when either side stops existing (the Soviet Union's at 1991); never
+    // before the order (a tiny pool may have had to trade out of its eras).
+    const end = sticky ? Math.max(orderYear, Math.min(toYear, lastYearOf(supplier.id), lastYearOf(recipient.id))) : toYear;
+    const firstDelivery = Math.min(end, orderYear + rng.int(0, 3));
+    const deliveries = Math.min(rng.int(1, 3), end - firstDelivery + 1);
     const value = Math.max(1, Math.round(Math.exp(rng.next() * 5)));
     const estimated = rng.next() < 0.2;
     const events: EventInput[] = [

@@ -2,28 +2,11 @@
 // is sticky: a recipient buys from one to four suppliers for decades, and about half of
 // all deals are follow-on orders of a weapon it already has (the real register has ~30,000
 // deals but ~15,000 supplier → recipient → weapon links; research/peer-benchmark.md).
-// Historical states trade only while they existed, and the Soviet Union stands where
-// Russia would before 1992.
+// Actors trade only in their eras (eras.ts), and a predecessor stands where its
+// successor would before it existed (the Soviet Union for Russia before 1992).
 import type { ActorEntry } from '../import/sipri-names.ts';
+import { activeIn, PREDECESSOR } from './eras.ts';
 import { cumulative, pick, type Rng } from './lcg.ts';
-
-/** Order years (inclusive) of the historical states in the name table. */
-const ERAS: Readonly<Record<string, readonly [number, number]>> = {
-  SUN: [1950, 1991],
-  DDR: [1950, 1990],
-  YUG: [1950, 1991],
-  CSK: [1950, 1992],
-  SCG: [1992, 2006],
-  YMD: [1967, 1990],
-  ZAR: [1971, 1997],
-  VDR: [1954, 1976],
-  RVN: [1955, 1975],
-  RHO: [1965, 1979],
-  ANT: [1954, 2010],
-  RUS: [1992, 9999],
-};
-/** Predecessor that trades in a successor's place before it existed. */
-const PREDECESSOR: Readonly<Record<string, string>> = { RUS: 'SUN' };
 
 /** Share of a recipient's deals that go to its own suppliers (the rest: anyone, by size). */
 const LOYALTY = 0.85;
@@ -33,10 +16,6 @@ const FOLLOW_ON_GAP = [1, 6] as const;
 /** Weights of a recipient's first, second, third and fourth supplier. */
 const PREFERENCE = [1, 0.35, 0.15, 0.06];
 
-export const activeIn = (id: string, year: number): boolean => {
-  const era = ERAS[id];
-  return !era || (year >= era[0] && year <= era[1]);
-};
 
 export interface Deal {
   readonly supplier: ActorEntry;
@@ -72,11 +51,11 @@ export function stickyTrade(rng: Rng, suppliers: readonly ActorEntry[], supplier
     }
     return list;
   };
-  // An actor out of its era is replaced by its predecessor, else drawn again.
-  const inEra = (id: string, year: number) => {
-    if (activeIn(id, year)) return id;
-    const before = PREDECESSOR[id];
-    return before && byId.has(before) && activeIn(before, year) ? before : undefined;
+  // An actor out of its era is replaced by its predecessor (the Soviet Union for
+  // Ukraine before 1992, Yugoslavia for Serbia before 1992), else drawn again.
+  const inEra = (id: string, year: number): string | undefined => {
+    for (let at: string | undefined = id; at && byId.has(at); at = PREDECESSOR[at]) if (activeIn(at, year)) return at;
+    return undefined;
   };
   // A supplier and a recipient trading in `year`, or undefined when a bounded search
   // finds none (a small `states` pool can hold only actors out of their era).

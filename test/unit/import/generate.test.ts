@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../../src/data/generate/index.ts';
+import { activeIn } from '../../../src/data/generate/eras.ts';
 import { loadGraph } from '../../../src/data/load.ts';
 import { GraphSchema } from '../../../src/data/schema.ts';
 import { createHash } from 'node:crypto';
@@ -70,13 +71,14 @@ describe('generateGraph', () => {
     expect(median).toBeGreaterThan(2317 * 0.85);
     expect(median).toBeLessThan(2317 * 1.15);
     expect(perWindow.at(-1)!).toBeLessThan(2967 * 1.15);
-    // Historical states trade only in their eras; Russia only from 1992.
-    for (const t of g.transfers) {
-      const year = Number(t.events[0]!.date);
-      if (t.supplier === 'SUN' || t.recipient === 'SUN') expect(year).toBeLessThanOrEqual(1991);
-      if (t.supplier === 'RUS' || t.recipient === 'RUS') expect(year).toBeGreaterThanOrEqual(1992);
-    }
+    // Every order and delivery lies in both actors' eras: the Soviet Union until 1991,
+    // Russia and Ukraine from 1992, UNITA until 2002, and so on.
+    const outside = g.transfers.flatMap((t) =>
+      t.events.filter((e) => !activeIn(t.supplier, Number(e.date)) || !activeIn(t.recipient, Number(e.date))).map((e) => `${t.id} ${e.date}`),
+    );
+    expect(outside).toEqual([]);
     expect(g.transfers.some((t) => t.supplier === 'SUN')).toBe(true);
+    expect(g.transfers.some((t) => t.supplier === 'RUS' || t.recipient === 'UKR')).toBe(true);
   }, 30_000);
 
   it("keeps the 'dense' stress profile exactly as it was (independent pairs, one weapon per deal)", () => {
@@ -94,7 +96,11 @@ describe('generateGraph', () => {
       const g = generateGraph({ deals: 12, seed, states: 2 + (seed % 2) });
       const loaded = loadGraph(g);
       expect(loaded.ok ? loaded.warnings : loaded.problems).toEqual([]);
-      for (const t of g.transfers) expect(t.supplier).not.toBe(t.recipient);
+      for (const t of g.transfers) {
+        expect(t.supplier).not.toBe(t.recipient);
+        // Nothing is delivered before it was ordered.
+        for (const e of t.events) expect(Number(e.date)).toBeGreaterThanOrEqual(Number(t.events[0]!.date));
+      }
     }
   });
 
