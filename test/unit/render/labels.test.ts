@@ -154,4 +154,32 @@ describe('placeLabels', () => {
     expect(grid.some({ x: 0, y: 0, width: 1000, height: 1000 }, (i) => i === 3)).toBe(true);
     expect(grid.some({ x: 0, y: 0, width: 100, height: 100 }, (i) => i === 3)).toBe(false);
   });
+
+  it('grid: keeps boxes it cannot file (huge, infinite, NaN, inside out) where every query sees them', () => {
+    const grid = rectGrid<string>();
+    grid.add({ x: 0, y: 0, width: 1e6, height: 1e6 }, 'huge');
+    grid.add({ x: -Infinity, y: 0, width: Infinity, height: 1 }, 'infinite');
+    grid.add({ x: NaN, y: 0, width: 1, height: 1 }, 'nan');
+    grid.add({ x: 10, y: 10, width: -500, height: -500 }, 'inside out');
+    const hits = (box: Rect) => {
+      const seen: string[] = [];
+      grid.some(box, (i) => (seen.push(i), false));
+      return seen.sort();
+    };
+    expect(hits({ x: 5000, y: 5000, width: 1, height: 1 })).toEqual(['huge', 'infinite', 'inside out', 'nan']);
+    expect(hits({ x: 0, y: 0, width: 1e7, height: 1e7 })).toEqual(['huge', 'infinite', 'inside out', 'nan']);
+  });
+
+  it('places as a full scan does with circles the grid cannot file (negative or infinite radius)', () => {
+    const requests: LabelRequest[] = [
+      { id: 'a', text: 'Alpha', x: 100, y: 100, r: 8, priority: 3 },
+      { id: 'b', text: 'Beta', x: 130, y: 100, r: -20, priority: 2 },
+      { id: 'c', text: 'Gamma', x: 60, y: 140, r: 6, priority: 1 },
+    ];
+    const options: LabelOptions = {
+      fontSize: 11,
+      circles: [...requests.map((r) => ({ x: r.x, y: r.y, r: r.r })), { x: 300, y: 300, r: Infinity }],
+    };
+    expect(placeLabels(requests, { ...options, index: rectGrid })).toEqual(fullScan(requests, options));
+  });
 });
