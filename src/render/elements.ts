@@ -152,7 +152,6 @@ export function writeNode(g: Element, n: NodeScene, emphasis: Emphasis, theme: T
   ]);
   const text = firstChild(label, 'text', 0);
   writeAttrs(text, [
-    ['display', p ? undefined : 'none'],
     ['text-anchor', p ? p.anchor : 'start'],
     ['font-size', String(fontSize)],
     ['fill', tones.label],
@@ -160,6 +159,8 @@ export function writeNode(g: Element, n: NodeScene, emphasis: Emphasis, theme: T
     ['stroke-width', '3'],
     ['stroke-linejoin', 'round'],
     ['paint-order', 'stroke'],
+    // Last: writeAttrs rewrites every attribute after one that comes or goes.
+    ['display', p ? undefined : 'none'],
   ]);
   if (text.textContent !== n.text) text.textContent = n.text;
 }
