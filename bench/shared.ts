@@ -112,7 +112,8 @@ export function watchEdgePaint(
     async end() {
       try {
         const canvas = stage.shadowRoot?.querySelector('canvas');
-        if (!canvas) return 0;
+        // No canvas, or a parked one (the view is drawn in SVG; its clearing is no paint).
+        if (!canvas || canvas.style.display === 'none') return 0;
         const want = posted(canvas);
         if (canvas === canvasBefore && want === postedBefore) return 0; // this change painted nothing
         const deadline = performance.now() + 5000;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { EDGE_CANVAS_MIN } from '../src/components/network-view/thresholds.ts';
 import { generateGraph } from '../src/data/generate/index.ts';
 import { appUrl, launchBrowser } from './helpers/browser.ts';
 
@@ -81,7 +82,7 @@ test('a SIPRI-sized file paints its edges on the canvas layer, and a painted edg
     writeFileSync(file, JSON.stringify(generateGraph({ deals: 5000, seed: 1 })));
     await page.setInputFiles('#file-input', file);
     await page.waitForFunction(() => (window as any).__atn.widget().loadedGraph?.transfers.length === 5000, undefined, { timeout: 30_000 });
-    // A ten-year window: hundreds of edges (over the canvas threshold of 400), and states
+    // A ten-year window: hundreds of edges (over the canvas threshold, EDGE_CANVAS_MIN), and states
     // small enough to leave edges in the open.
     await page.evaluate(() => {
       const w = (window as any).__atn.widget();
@@ -98,7 +99,7 @@ test('a SIPRI-sized file paints its edges on the canvas layer, and a painted edg
       links: nv.view.edges.length,
       legend: nv.svgElement.querySelector('g.legend')?.textContent ?? '',
     }));
-    assert.ok(info.links > 400, `a dense view (${info.links} links)`);
+    assert.ok(info.links > EDGE_CANVAS_MIN, `a dense view (${info.links} links)`);
     assert.ok(info.svgEdges <= 1, 'edges are painted, not elements');
     assert.match(info.legend, /line shade: number of transfers/);
     // The explorer paints edges in a worker (ADR 0007): the page hands its canvas over.

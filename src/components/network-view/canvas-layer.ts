@@ -7,8 +7,9 @@ import { workerPainter, type EdgePainter } from './edge-painter.ts';
 
 /**
  * (Re)registers the layer with `painter`; tests that read pixels register
- * mainThreadPainter(). Swap painters only while no view shows a canvas layer: a
- * canvas handed to one painter's worker cannot be drawn by another.
+ * mainThreadPainter(). Swap painters only while no view has a canvas layer, shown or
+ * parked (a view that thinned out keeps its canvas): a canvas handed to one painter's
+ * worker cannot be drawn by another.
  */
 export function useEdgePainter(painter: EdgePainter): void {
   registerEdgeCanvasLayer({

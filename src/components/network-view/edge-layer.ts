@@ -57,12 +57,12 @@ export function showCanvasLayer(
     emphasis: painted.emphasis,
   });
   painter.paint(canvas, job, device);
-  shown.set(canvas, { job, device });
+  shown.set(canvas, { job });
   return canvas;
 }
 
-/** Each canvas's last job and device size: a parked canvas is cleared at that size. */
-const shown = new WeakMap<HTMLCanvasElement, { job: ReturnType<typeof paintJob>; device: { width: number; height: number } }>();
+/** Each canvas's last job, the base of the one that clears it when parked. */
+const shown = new WeakMap<HTMLCanvasElement, { job: ReturnType<typeof paintJob> }>();
 
 /**
  * Gives the SVG its own background back and takes the canvas (and any that replaced
@@ -78,8 +78,9 @@ export function hideCanvasLayer(canvas: HTMLCanvasElement, svg: SVGSVGElement | 
     const last = shown.get(c);
     if (c.isConnected && painter && last) {
       c.style.display = 'none';
-      // Cleared, so a stale frame cannot show for an instant when it comes back.
-      painter.paint(c, { ...last.job, batches: [], coords: NO_PAINTED_EDGES.coords }, last.device);
+      // Cleared, so a stale frame cannot show for an instant when it comes back, and
+      // shrunk to one pixel, so a parked canvas holds no full-size bitmap.
+      painter.paint(c, { ...last.job, batches: [], coords: NO_PAINTED_EDGES.coords }, { width: 1, height: 1 });
       continue;
     }
     painter?.release(c);

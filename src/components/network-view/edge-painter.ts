@@ -66,6 +66,7 @@ function redrawHere(canvas: HTMLCanvasElement, job: PaintJob, device: DeviceSize
   const fresh = createEdgeCanvas();
   fresh.style.width = canvas.style.width;
   fresh.style.height = canvas.style.height;
+  fresh.style.display = canvas.style.display; // a parked canvas stays out of sight
   canvas.replaceWith(fresh);
   drawHere(fresh, job, device);
 }

@@ -47,15 +47,10 @@ import {
   type ZoomTransform,
 } from './zoom-transform.ts';
 import { styles } from './network-view.styles.ts';
+import { EDGE_CANVAS_MIN, FADE_MAX_EDGES } from './thresholds.ts';
 
-/**
- * Views with more edges than this skip the fade-in of entering elements: on a CPU
- * raster, every frame of a fade repaints each fading path, which roughly doubled the
- * cost of a range change at 130–400 edges (docs/performance.md).
- */
-export const FADE_MAX_EDGES = 150;
-/** Views with more edges than this draw them on a canvas layer (ADR 0006). */
-export const EDGE_CANVAS_MIN = 150;
+export { EDGE_CANVAS_MIN, FADE_MAX_EDGES } from './thresholds.ts';
+
 /** Below this width labels turn into ISO3 codes and the font shrinks. */
 export const NARROW_WIDTH = 520;
 /** Room around the fitted graph for circles (radius ≤ 30) and their labels. */
