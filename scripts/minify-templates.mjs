@@ -40,9 +40,12 @@ function scanExpr(code, i, parts) {
     if (ch === '`') { i = scanTemplate(code, i, parts, minifierAt(code, i)); continue; }
     if (ch === '"' || ch === "'") {
       const q = ch; i++;
-      while (code[i] !== q) { if (code[i] === '\\') i++; i++; }
+      while (i < code.length && code[i] !== q) { if (code[i] === '\\') i++; i++; }
       i++; continue;
     }
+    // Comments in an expression may hold quotes or backticks of their own.
+    if (ch === '/' && code[i + 1] === '/') { const end = code.indexOf('\n', i); i = end < 0 ? code.length : end; continue; }
+    if (ch === '/' && code[i + 1] === '*') { const end = code.indexOf('*/', i + 2); i = end < 0 ? code.length : end + 2; continue; }
     if (ch === '{') depth++;
     else if (ch === '}' && --depth === 0) return i + 1;
     i++;

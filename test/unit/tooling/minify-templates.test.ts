@@ -30,6 +30,12 @@ describe('minifyTemplates (widget build)', () => {
     expect(run(source)).toBe('const s = css` a{color:red}`;\nconst h = html`<style>${css`b{margin:.5em}`}</style>`;');
   });
 
+  it("skips comments inside expressions, quotes and backticks in them included, and never hangs on an unclosed quote", () => {
+    const source = 'const t = html`<p>\n  ${/* it\'s `fine` */ a}\n  ${b // don\'t\n  }\n</p>`;';
+    expect(run(source)).toBe('const t = html`<p> ${/* it\'s `fine` */ a} ${b // don\'t\n  } </p>`;');
+    expect(() => run("const t = html`<p>${'unclosed}</p>`;")).toThrow(/unterminated/);
+  });
+
   it('leaves files outside src and files without templates untouched', () => {
     expect(transform('const t = html`<p>\n  x</p>`;', '/repo/node_modules/lib/x.ts')).toBeNull();
     expect(transform('const n = 1;', '/repo/src/y.ts')).toBeNull();
