@@ -11,7 +11,12 @@ import { withPositions } from '../scripts/precompute-layout.ts';
 
 const dir = process.argv[2] ?? '.tmp/bench-data';
 const STAMP = 'generator profiles sipri + dense, eras (ADR 0008)';
-const NAMES = ['bundled', '5000', '30000', '30000-dense'];
+const synthetic = [
+  ['5000', { deals: 5000, seed: 1 }],
+  ['30000', { deals: 30000, seed: 1 }],
+  ['30000-dense', { deals: 30000, seed: 1, profile: 'dense' }],
+] as const;
+const NAMES = ['bundled', ...synthetic.map(([name]) => name)];
 const stampFile = join(dir, 'stamp.txt');
 // Stale data (another generator): remove this script's own files, and nothing else.
 if (existsSync(dir) && (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== STAMP)) {
@@ -21,11 +26,6 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(stampFile, STAMP);
 const bundled = join(dir, 'bundled.json');
 if (!existsSync(bundled)) copyFileSync('data/transfers.json', bundled);
-const synthetic = [
-  ['5000', { deals: 5000, seed: 1 }],
-  ['30000', { deals: 30000, seed: 1 }],
-  ['30000-dense', { deals: 30000, seed: 1, profile: 'dense' }],
-] as const;
 for (const [name, options] of synthetic) {
   const file = join(dir, `${name}.json`);
   if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateGraph(options)));

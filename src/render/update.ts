@@ -61,9 +61,4 @@ export function updateNetwork(
  * returns, and the returned function writes the SVG. For the live view, which starts
  * the canvas paint before the page writes the SVG.
  */
-export const prepareUpdate: (
-  svg: SVGSVGElement,
-  view: GraphView,
-  positions: ReadonlyMap<string, Point>,
-  options: RenderOptions,
-) => () => UpdateResult = prepareSync;
+export const prepareUpdate = prepareSync;

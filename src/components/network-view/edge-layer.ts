@@ -57,12 +57,12 @@ export function showCanvasLayer(
     emphasis: painted.emphasis,
   });
   painter.paint(canvas, job, device);
-  shown.set(canvas, { job });
+  shown.set(canvas, job);
   return canvas;
 }
 
 /** Each canvas's last job, the base of the one that clears it when parked. */
-const shown = new WeakMap<HTMLCanvasElement, { job: ReturnType<typeof paintJob> }>();
+const shown = new WeakMap<HTMLCanvasElement, ReturnType<typeof paintJob>>();
 
 /**
  * Gives the SVG its own background back and takes the canvas (and any that replaced
@@ -80,7 +80,7 @@ export function hideCanvasLayer(canvas: HTMLCanvasElement, svg: SVGSVGElement | 
       c.style.display = 'none';
       // Cleared, so a stale frame cannot show for an instant when it comes back, and
       // shrunk to one pixel, so a parked canvas holds no full-size bitmap.
-      painter.paint(c, { ...last.job, batches: [], coords: NO_PAINTED_EDGES.coords }, { width: 1, height: 1 });
+      painter.paint(c, { ...last, batches: [], coords: NO_PAINTED_EDGES.coords }, { width: 1, height: 1 });
       continue;
     }
     painter?.release(c);
