@@ -6,6 +6,8 @@
 // BENCH_SIZES=bundled,5000 limits the sizes; BENCH_RUNS scales the repeats. The
 // targets are read at 30000 (the SIPRI-like generator profile); 30000-dense is the
 // stress profile with about twice the real register's links per window (ADR 0008).
+// BENCH_FLOOR=edges-only measures a diagnostic build without states and labels in
+// range changes (ADR 0010): its figures are named ours-edges-only and judge no target.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,14 @@ const SCALE = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const CHEAP = 5 * SCALE;
 const EXPENSIVE = 3 * SCALE;
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
+const FLOORS = ['edges-only'];
+const FLOOR = process.env.BENCH_FLOOR || undefined;
+if (FLOOR && !FLOORS.includes(FLOOR)) {
+  process.stderr.write(`BENCH_FLOOR must be one of ${FLOORS.join(', ')}, not "${FLOOR}"\n`);
+  process.exit(2);
+}
+/** Our figures' name: the app, or the diagnostic floor build. */
+const OURS = FLOOR ? `ours-${FLOOR}` : 'ours';
 
 const log = (m) => process.stderr.write(`[bench] ${m}\n`);
 const lines = [];
@@ -63,7 +73,7 @@ async function main() {
   log('data: bench/make-data.ts');
   run('npx', ['tsx', 'bench/make-data.ts', DATA]);
   log('build: vite build -c vite.bench.config.ts');
-  run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts', '--logLevel', 'warn']);
+  run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts', '--logLevel', 'warn', ...(FLOOR ? ['--mode', FLOOR] : [])]);
   cpSync(DATA, join(OUT, 'bench-data'), { recursive: true });
 
   const preview = spawn(
@@ -83,7 +93,7 @@ async function main() {
       viewport: { width: 1280, height: 800 },
     });
     const version = context.browser()?.version() ?? (await versionOf(context));
-    emit({ metric: 'environment', chromium: version, sizes: SIZES });
+    emit({ metric: 'environment', chromium: version, sizes: SIZES, ...(FLOOR ? { floor: FLOOR } : {}) });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
     const open = async (name, data) => {
@@ -108,7 +118,7 @@ async function main() {
           metric: 'ratio',
           of: name,
           size,
-          approach: 'ours',
+          approach: OURS,
           baseline: 'plain-d3-300-ticks',
           ours_vs_baseline: Math.round((sa.median_ms / sb.median_ms) * 1000) / 1000,
           speedup: Math.round((sb.median_ms / sa.median_ms) * 10) / 10,
@@ -118,7 +128,9 @@ async function main() {
       summary[size] = { ours, base };
     }
     const big = summary['30000'];
-    if (big) {
+    if (FLOOR) {
+      emit({ metric: 'summary', floor: FLOOR, result: `diagnostic build (${FLOOR}, ADR 0010): no target is judged` });
+    } else if (big) {
       const change = stats(big.ours.change);
       const frame = stats(big.ours.frame);
       const first = stats(big.ours.first);
@@ -154,8 +166,8 @@ async function measureOurs(open, page, size) {
   const firstStored = [];
   const parts = {};
   for (const [file, into, label] of [
-    [size, first, 'ours'],
-    [`${size}-stored`, firstStored, 'ours-stored-positions'],
+    [size, first, OURS],
+    [`${size}-stored`, firstStored, `${OURS}-stored-positions`],
   ]) {
     for (let i = 0; i < EXPENSIVE; i++) {
       await open('ours', file);
@@ -173,7 +185,7 @@ async function measureOurs(open, page, size) {
   for (const mode of ['worker', 'main']) {
     const ms = [];
     for (let i = 0; i < CHEAP; i++) ms.push((await page.evaluate((m) => window.__bench.layout(m), mode)).ms);
-    metric(`layout_${mode === 'worker' ? 'worker' : 'main_thread'}`, size, 'ours', ms);
+    metric(`layout_${mode === 'worker' ? 'worker' : 'main_thread'}`, size, OURS, ms);
   }
   const change = [];
   const model = [];
@@ -186,13 +198,13 @@ async function measureOurs(open, page, size) {
       update.push(r.update);
     }
   }
-  metric('range_change', size, 'ours', change);
-  metric('range_change.buildView', size, 'ours', model);
-  metric('range_change.update', size, 'ours', update);
-  const frame = await alignedSweeps(page, size, 'ours');
+  metric('range_change', size, OURS, change);
+  metric('range_change.buildView', size, OURS, model);
+  metric('range_change.update', size, OURS, update);
+  const frame = await alignedSweeps(page, size, OURS);
   const hover = [];
   for (let i = 0; i < CHEAP; i++) hover.push(...(await page.evaluate(() => window.__bench.hover(10))));
-  metric('hover_highlight', size, 'ours', hover);
+  metric('hover_highlight', size, OURS, hover);
   const exp = [];
   let bytes = 0;
   for (let i = 0; i < CHEAP; i++) {
@@ -200,7 +212,7 @@ async function measureOurs(open, page, size) {
     exp.push(r.ms);
     bytes = r.bytes;
   }
-  metric('svg_export', size, 'ours', exp, { bytes });
+  metric('svg_export', size, OURS, exp, { bytes });
   return { first, firstStored, change, frame };
 }
 
