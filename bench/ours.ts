@@ -7,7 +7,7 @@ import '../src/components/network-view/define.ts';
 import { useEdgePainter } from '../src/components/network-view/canvas-layer.ts';
 import { workerPainter } from '../src/components/network-view/edge-painter.ts';
 import type { NetworkView } from '../src/components/network-view/network-view.ts';
-import { layoutInWorker, layoutInputOf, type LayoutSource } from '../src/app/layout-client.ts';
+import { layoutInWorker, layoutInputOf, type LayoutSource } from '../src/embed/layout-client.ts';
 import { parseGraphJsonFast } from '../src/data/fast-accept.ts';
 import type { Graph } from '../src/data/types.ts';
 import { computeLayout } from '../src/layout/compute-layout.ts';

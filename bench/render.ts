@@ -2,7 +2,7 @@
 // views of a window sweep are built up front, so the timings are updateNetwork +
 // the next frame alone, apart from the model (buildView, timed separately).
 // `initial: 'union'` is the pre-ADR-0005 usage (render the union, then update).
-import { layoutInWorker } from '../src/app/layout-client.ts';
+import { layoutInWorker } from '../src/embed/layout-client.ts';
 import { parseGraphJson } from '../src/data/load.ts';
 import { fitToViewport } from '../src/layout/fit.ts';
 import type { Point } from '../src/layout/types.ts';

@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { EDGE_CANVAS_MIN } from '../src/components/network-view/thresholds.ts';
 import { generateGraph } from '../src/data/generate/index.ts';
+import { withPositions } from '../scripts/precompute-layout.ts';
 import { appUrl, launchBrowser } from './helpers/browser.ts';
 
 let browser: Browser;
@@ -160,6 +161,42 @@ test('a SIPRI-sized file paints its edges on the canvas layer, and a painted edg
     assert.ok(radii.scale !== undefined && radii.scale < 1, `circles scaled down (${radii.scale})`);
     assert.ok(radii.total > 0 && radii.same === radii.total, `exported circles match the screen (${radii.same}/${radii.total})`);
     assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a large file is laid out in a Web Worker, and a file with stored positions needs no layout', async () => {
+  const page = await open();
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'atn-import-'));
+    const graph = generateGraph({ deals: 6000, seed: 2 }); // a union over the worker threshold (1,000 states + links)
+    const loaded = async (file: string, transfers: number) => {
+      await page.setInputFiles('#file-input', file);
+      await page.waitForFunction(
+        (n) => (window as any).__atn.widget().loadedGraph?.transfers.length === n && (window as any).__atn.nodes().length > 0,
+        transfers,
+        { timeout: 30_000 },
+      );
+    };
+    const fresh = join(dir, 'synthetic-6000.json');
+    writeFileSync(fresh, JSON.stringify(graph));
+    await loaded(fresh, 6000);
+    const layoutWorkers = () => workers.filter((u) => /layout-worker/.test(u)).length;
+    assert.equal(layoutWorkers(), 1, `one layout worker started (${workers.join(', ')})`);
+
+    // The same graph with every position stored: pinned where the file says, no new worker.
+    const stored = withPositions(graph as never, { seed: 5 }) as typeof graph & { states: { id: string; position?: { x: number; y: number } }[] };
+    const storedFile = join(dir, 'synthetic-6000-stored.json');
+    writeFileSync(storedFile, JSON.stringify({ ...stored, transfers: stored.transfers.slice(0, 5999) }));
+    await loaded(storedFile, 5999);
+    assert.equal(layoutWorkers(), 1, 'stored positions start no worker');
+    const layout = (await page.evaluate(() => Object.fromEntries((window as any).__atn.widget().layout.positions))) as Record<string, { x: number; y: number }>;
+    const pinned = stored.states.filter((s) => s.position && layout[s.id]);
+    assert.ok(pinned.length > 100, `${pinned.length} states laid out`);
+    for (const s of pinned) assert.deepEqual(layout[s.id], s.position, s.id);
   } finally {
     await page.close();
   }

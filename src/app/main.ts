@@ -5,6 +5,7 @@ import '../embed/all-exporters.ts';
 import '../components/network-view/canvas-layer.ts';
 import '../components/about-data/define.ts';
 import type { Graph } from '../data/types.ts';
+import { workerLayout } from '../embed/layout-client.ts';
 import { importFile } from './file-import.ts';
 import { syncUrl } from './url-sync.ts';
 import { showLoadStatus } from './load-status.ts';
@@ -13,6 +14,10 @@ const explorer = document.querySelector('arms-transfer-network')!;
 const about = document.querySelector('atn-about-data')!;
 const fileInput = document.querySelector<HTMLInputElement>('#file-input')!;
 const overlay = document.querySelector<HTMLElement>('#drop-overlay')!;
+
+// Large graphs are laid out in a Web Worker (stored positions need no layout at all),
+// so the page stays responsive while a file loads. Set before any load resolves.
+explorer.layoutStrategy = workerLayout;
 
 // ?src= opens another graph by URL (http(s) only; the widget checks and reports).
 const params = new URLSearchParams(location.search);

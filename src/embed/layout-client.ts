@@ -11,7 +11,7 @@ import { unionGraph } from '../model/union.ts';
 export type LayoutSource = 'stored' | 'worker' | 'main-thread' | 'small';
 
 export interface LayoutClientOptions extends LayoutOptions {
-  /** Creates the worker; default: the bundled src/app/layout-worker.ts. Tests inject failing ones. */
+  /** Creates the worker; default: the bundled src/embed/layout-worker.ts. Tests inject failing ones. */
   readonly createWorker?: () => Worker;
   /**
    * Unions with fewer nodes + links than this are laid out on the main thread:
@@ -43,6 +43,9 @@ let nextId = 1;
 export function layoutInWorker(graph: Graph, options: LayoutClientOptions = {}): Promise<LayoutResult> {
   return layoutInputInWorker(layoutInputOf(graph), options);
 }
+
+/** The widget's layout strategy for pages that can start workers (the explorer and the iframe route). */
+export const workerLayout = (graph: Graph): Promise<LayoutResult> => layoutInWorker(graph);
 
 export function layoutInputInWorker(input: LayoutInput, options: LayoutClientOptions = {}): Promise<LayoutResult> {
   const { createWorker = defaultWorker, onSource, workerThreshold = 1000, ...layoutOptions } = options;

@@ -58,7 +58,12 @@ export type LayoutStrategy = (graph: Graph) => Promise<LayoutResult>;
 /** Below this width the side panel becomes a sheet under the graph and labels shorten. */
 const NARROW = 720;
 
-export const mainThreadLayout: LayoutStrategy = async (graph) => computeLayout(unionGraph(graph));
+export const mainThreadLayout: LayoutStrategy = async (graph) => {
+  const input = unionGraph(graph);
+  // Every state pinned (positions stored in the file): nothing to simulate.
+  const pinned = input.nodes.length > 0 && input.nodes.every((n) => n.fixed);
+  return computeLayout(input, pinned ? { ticks: 0 } : {});
+};
 
 const list = (text: string | null | undefined) =>
   (text ?? '')

@@ -1,7 +1,7 @@
 // The union layout computed in a Web Worker equals the main thread's computeLayout
 // exactly (same code, same seed, numbers survive structured cloning), and the
 // client falls back to the main thread when no worker can run.
-import { layoutInWorker, layoutInputOf, type LayoutSource } from '../../src/app/layout-client.ts';
+import { layoutInWorker, layoutInputOf, type LayoutSource } from '../../src/embed/layout-client.ts';
 import { generateGraph } from '../../src/data/generate/index.ts';
 import { loadGraph } from '../../src/data/load.ts';
 import type { Graph } from '../../src/data/types.ts';

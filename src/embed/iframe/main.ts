@@ -6,9 +6,11 @@ import '../all-exporters.ts';
 import '../../components/network-view/canvas-layer.ts';
 import { childId, embedAttributes } from './params.ts';
 import { startAutoHeight } from './auto-height.ts';
+import { workerLayout } from '../layout-client.ts';
 
 const params = new URLSearchParams(location.search);
 const widget = document.createElement('arms-transfer-network');
+widget.layoutStrategy = workerLayout; // large graphs off the main thread
 for (const [name, value] of Object.entries(embedAttributes(params))) widget.setAttribute(name, value);
 document.body.append(widget);
 

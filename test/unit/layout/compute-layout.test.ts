@@ -81,6 +81,18 @@ describe('computeLayout', () => {
     expect(positions.get('PRK')).not.toEqual(computeLayout(fixture()).positions.get('PRK'));
   });
 
+  it('with every node pinned, zero ticks give exactly what a full run gives (the stored-positions shortcut)', () => {
+    const f = fixture();
+    const pinned: LayoutInput = {
+      nodes: f.nodes.map((n, i) => ({ ...n, fixed: { x: 37.25 * i - 60, y: i % 2 ? 41.5 : -12.125 } })),
+      links: f.links,
+    };
+    const full = computeLayout(pinned);
+    const none = computeLayout(pinned, { ticks: 0 });
+    expect(entries(none.positions)).toBe(entries(full.positions));
+    expect(none.positions.get('IRN')).toEqual({ x: 14.5, y: -12.12 });
+  });
+
   it('separates circles and keeps a disconnected node near the rest', () => {
     const f = fixture();
     const { positions } = computeLayout({ nodes: f.nodes, links: f.links });
