@@ -3,13 +3,26 @@
 // Problems come back with their JSON paths or CSV line numbers; nothing is thrown.
 import { formatProblem, loadGraphFast, parseGraphJsonFast } from '../data/index.ts';
 import type { Graph } from '../data/types.ts';
-import { decodeText, importSipri, importSpreadsheetCsv, type ImportResult } from '../data/import/index.ts';
+import {
+  decodeText,
+  detectSipriLayout,
+  importSipri,
+  importSpreadsheetCsv,
+  isBlankRow,
+  parseCsv,
+  SPREADSHEET_COLUMNS,
+  type ImportResult,
+} from '../data/import/index.ts';
 
 export type FileFormat = 'json' | 'sipri' | 'spreadsheet';
 
 export interface FileImport {
   readonly format: FileFormat | undefined;
-  /** Set only when the file loaded cleanly (no errors). */
+  /**
+   * Set when the file gave a valid graph with at least one transfer. Rows an importer
+   * skipped (unknown names, unreadable dates) are then listed in `problems`; a file that
+   * gives no valid graph leaves this undefined, so the current view stays.
+   */
   readonly graph: Graph | undefined;
   /** "line 14: unknown supplier \"Narnia\"" or "transfers[3].item: missing required field". */
   readonly problems: readonly string[];
@@ -20,17 +33,49 @@ export interface FileImport {
 /** Files larger than this are refused before reading: SIPRI's full register is ~10 MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** How much of a file detection reads: SIPRI's preamble is ~11 short lines. */
+const HEAD_CHARS = 16_000;
+const HEAD_ROWS = 40;
+
+/** Template columns a spreadsheet header must have besides supplier and recipient (one is enough). */
+const TEMPLATE_ONLY: readonly string[] = SPREADSHEET_COLUMNS.filter((c) => c.includes('_') || c === 'item');
+
+/** Header cell → the spreadsheet importer's column name. */
+const columnName = (cell: string) => cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+function isSpreadsheetHeader(cells: readonly string[]): boolean {
+  const names = new Set(cells.map(columnName));
+  return names.has('supplier') && names.has('recipient') && TEMPLATE_ONLY.some((c) => names.has(c));
+}
+
+/** A line of SIPRI's preamble: its title, its source line or its "Data generated" line. */
+const SIPRI_PREAMBLE = /^(SIPRI Trade Register\b|Source: SIPRI Arms Transfers Database\b|Data generated:)/i;
+
+/**
+ * Which importer a file goes to, from its structure, never from words in its rows:
+ * JSON by name or first character; a SIPRI export by a header row of either layout
+ * (after any preamble) or, with no header found, by its preamble lines; otherwise the
+ * spreadsheet template, whose header must be the first row. A CSV that is neither goes
+ * to the spreadsheet importer, which names the template's missing columns.
+ */
 export function detectFormat(name: string, text: string): FileFormat {
-  const lower = name.toLowerCase();
-  const head = text.slice(0, 4000);
-  if (lower.endsWith('.json') || /^\s*[[{]/.test(head)) return 'json';
-  if (/SIPRI/i.test(head) || /^\s*"?SIPRI AT Database ID/m.test(head) || /Recipient,Supplier,Year of order/.test(head)) return 'sipri';
+  const head = text.slice(0, HEAD_CHARS).replace(/^\uFEFF/, '');
+  if (name.toLowerCase().endsWith('.json') || /^\s*[[{]/.test(head)) return 'json';
+  const rows = parseCsv(head).slice(0, HEAD_ROWS);
+  const firstRow = rows.find((r) => !isBlankRow(r));
+  if (!firstRow) return 'spreadsheet';
+  if (detectSipriLayout(firstRow.cells)) return 'sipri';
+  if (isSpreadsheetHeader(firstRow.cells)) return 'spreadsheet';
+  if (rows.some((r) => detectSipriLayout(r.cells) !== undefined)) return 'sipri';
+  // No header in reach: SIPRI's own preamble lines (records of one cell) still say whose
+  // export this is, and the SIPRI importer reports the missing header row.
+  if (rows.some((r) => SIPRI_PREAMBLE.test((r.cells[0] ?? '').trim()))) return 'sipri';
   return 'spreadsheet';
 }
 
 export function importFile(name: string, bytes: Uint8Array): FileImport {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return { format: undefined, graph: undefined, problems: [`${name} is ${Math.round(bytes.byteLength / 1e6)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB.`], summary: '' };
+    return { format: undefined, graph: undefined, problems: [tooLarge(name, bytes.byteLength)], summary: '' };
   }
   const text = decodeText(bytes);
   const format = detectFormat(name, text);
@@ -50,13 +95,25 @@ export function importFile(name: string, bytes: Uint8Array): FileImport {
   if (loaded.graph.transfers.length === 0) {
     return { format, graph: undefined, problems: [...problems, `${name}: no transfers could be imported.`], summary: '' };
   }
-  const skipped = imported.summary.skipped ? `; ${imported.summary.skipped} rows skipped (listed below)` : '';
+  const n = imported.summary.skipped;
+  const skipped = n ? `; ${n} row${n === 1 ? '' : 's'} skipped (listed below)` : '';
   return {
     format,
     graph: loaded.graph,
     problems,
     summary: `${describe(name, loaded.graph)}${skipped}`,
   };
+}
+
+/** "export.csv is 80.5 MB; files up to 64 MB can be opened." */
+export function tooLarge(name: string, byteLength: number): string {
+  return `${name} is ${megabytes(byteLength)} MB; files up to ${megabytes(MAX_FILE_BYTES)} MB can be opened.`;
+}
+
+/** Bytes → MB (2^20 bytes), one decimal unless whole: "64", "64.5". */
+function megabytes(n: number): string {
+  const mb = n / 2 ** 20;
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
 }
 
 function describe(name: string, graph: Graph): string {

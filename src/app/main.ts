@@ -7,6 +7,7 @@ import '../components/about-data/define.ts';
 import type { Graph } from '../data/types.ts';
 import { workerLayout } from '../embed/layout-client.ts';
 import { importFile } from './file-import.ts';
+import { fetchFile, type FetchedFile } from './fetch-file.ts';
 import { syncUrl } from './url-sync.ts';
 import { showLoadStatus } from './load-status.ts';
 
@@ -19,10 +20,33 @@ const overlay = document.querySelector<HTMLElement>('#drop-overlay')!;
 // so the page stays responsive while a file loads. Set before any load resolves.
 explorer.layoutStrategy = workerLayout;
 
-// ?src= opens another graph by URL (http(s) only; the widget checks and reports).
+// ?src= opens a file by URL (http(s) or relative) through the same import as a picked
+// file: JSON, spreadsheet CSV or a SIPRI export. The bundled view stays until it loads
+// cleanly; problems go to #load-status. (The widget's own src attribute is JSON only.)
 const params = new URLSearchParams(location.search);
 const src = params.get('src');
-if (src) explorer.setAttribute('src', src);
+if (src) void openSrc(src);
+
+async function openSrc(url: string): Promise<void> {
+  // A file the reader opens meanwhile wins over the link's.
+  const pending = new AbortController();
+  fileInput.addEventListener('change', () => pending.abort(), { signal: pending.signal });
+  window.addEventListener('drop', (e) => e.dataTransfer?.types.includes('Files') && pending.abort(), { signal: pending.signal });
+  showLoadStatus(`Loading ${url}…`, [], false);
+  let fetched: FetchedFile;
+  try {
+    fetched = await fetchFile(url, document.baseURI, pending.signal);
+  } catch {
+    return; // aborted: the reader's own file reports
+  }
+  if (pending.signal.aborted) return;
+  pending.abort(); // done: drops the listeners above
+  if (!fetched.ok) {
+    showLoadStatus(`${fetched.message.replace(/\.$/, '')}; the current view is unchanged.`, [], true);
+    return;
+  }
+  await openFile(new File([fetched.bytes], fetched.name));
+}
 
 const sync = syncUrl(explorer);
 if (sync.problems.length) showLoadStatus('Some link parameters were ignored:', sync.problems, false);

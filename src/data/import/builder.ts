@@ -83,9 +83,11 @@ export class ImportBuilder {
     return `${key}-${n}`;
   }
 
-  /** The actors used so far as graph states, sorted by id. */
+  /** The actors the transfers use, as graph states sorted by id (a skipped row's known party is left out). */
   states(): StateInput[] {
+    const used = new Set(this.transfers.flatMap((t) => [t.supplier, t.recipient]));
     return [...this.actors.values()]
+      .filter((e) => used.has(e.id))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
   }

@@ -10,6 +10,7 @@ import { parseLooseDate } from './loose-date.ts';
 import { yearSpan, type ImportResult } from './result.ts';
 import { mapSipriCategory, unitFromDescription } from './sipri-categories.ts';
 import { isFlag, parseCount, parseTiv, parseYear, parseYearList, type Flagged } from './sipri-fields.ts';
+import { lookupActor } from './sipri-names.ts';
 
 type TransferInput = GraphInput['transfers'][number];
 type EventInput = TransferInput['events'][number];
@@ -249,6 +250,15 @@ function importDeliveries(header: readonly string[], rows: readonly CsvRow[], b:
     const supplier = b.actor(cell(first, col.supplier), first.line, 'supplier');
     const recipient = b.actor(cell(first, col.recipient), first.line, 'recipient');
     if (!supplier || !recipient) {
+      // The whole deal is skipped: each of its rows is reported at its own line.
+      for (const row of deal.rows.slice(1)) {
+        for (const [role, found, i] of [['supplier', supplier, col.supplier], ['recipient', recipient, col.recipient]] as const) {
+          if (found) continue;
+          const name = cell(row, i);
+          if (name === '' || !lookupActor(name)) b.actor(name, row.line, role);
+          else b.error(row.line, `deal ${deal.id} has an unusable ${role} on line ${first.line}; row skipped`);
+        }
+      }
       b.skipped += deal.rows.length;
       continue;
     }

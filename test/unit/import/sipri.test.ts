@@ -146,3 +146,114 @@ describe('importSipri: encodings and odd input', () => {
     expect(r.problems).toContainEqual({ line: 2, severity: 'error', message: expect.stringContaining('no year of order') });
   });
 });
+
+describe('importSipri: header variants, historical names and estimate flags', () => {
+  const TRADE_HEADER =
+    'Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons';
+  const DELIVERIES_HEADER = fixture('deliveries.csv').split(/\r?\n/)[0]!;
+
+  it('reads the delivered numbers under the newer "Deliveries in the Year Range" header', () => {
+    const header = TRADE_HEADER.replace('Number delivered', 'Deliveries in the Year Range');
+    expect(header).toContain(',Deliveries in the Year Range, ,');
+    const r = importSipri(
+      [
+        header,
+        'Russia,Iran,2022,,,,Shahed-136,one-way attack drone,6600,?,2022; 2023; 2024; 2025,New,,0.04,0,264',
+        'Germany,Ukraine,2022,,4,,IRIS-T SLM,SAM system,2,,2022,New,,100,400,200',
+      ].join('\n'),
+      { dataGenerated: '2026-11-29' },
+    );
+    expect(r.problems).toEqual([]);
+    const [shahed, iris] = r.graph.transfers;
+    // No number ordered: the delivered number (with its "?" flag) is the transfer's quantity.
+    expect(shahed!.quantity).toEqual({ value: 6600, unit: 'drones', estimated: true, note: 'number delivered (number ordered not given)' });
+    expect(shahed!.description).toContain('About 6600 delivered in 2022–2025.');
+    // One delivery year carries the delivered number.
+    expect(iris!.events.find((e) => e.kind === 'delivered')!.quantity).toEqual({ value: 2, unit: 'systems' });
+  });
+
+  it('maps Czechoslovakia to the historical state CSK in both layouts', () => {
+    const register = importSipri(`${TRADE_HEADER}\nEgypt,Czechoslovakia,1955,,100,,T-34-85,tank,100,,1956,Second hand,,1,100,100\n`, { dataGenerated: '2026-11-29' });
+    expect(register.problems).toEqual([]);
+    expect(register.graph.transfers[0]).toMatchObject({ supplier: 'CSK', recipient: 'EGY' });
+    expect(register.graph.states.find((s) => s.id === 'CSK')).toEqual({ id: 'CSK', name: 'Czechoslovakia', kind: 'historical-state' });
+    const deliveries = importSipri(`${DELIVERIES_HEADER}\n1,Czechoslovakia,Syria,L-39 Albatros,trainer aircraft,Aircraft,1978,No,20,No,1979,No,New,No,2,40,No\n`, { dataGenerated: '2026-11-29' });
+    expect(deliveries.problems).toEqual([]);
+    expect(deliveries.graph.transfers[0]).toMatchObject({ supplier: 'CSK', recipient: 'SYR' });
+    expectValid(deliveries.graph);
+  });
+
+  it('turns the deliveries layout\'s "Order date is estimate" flag into an estimated order date', () => {
+    const r = importSipri(fixture('deliveries.csv'), { dataGenerated: '2026-03-09' });
+    const kn23 = r.graph.transfers.find((t) => t.item === 'KN-23')!; // "Order date is estimate" = Yes
+    expect(kn23.events[0]).toEqual({ date: '2023', kind: 'ordered', by: 'SIPRI', sources: ['sipri-atdb'], note: 'year estimated by SIPRI' });
+    const shahed = r.graph.transfers.find((t) => t.item === 'Shahed-136')!; // = No
+    expect(shahed.events[0]).toEqual({ date: '2022', kind: 'ordered', by: 'SIPRI', sources: ['sipri-atdb'] });
+    // The flag column alone decides: the same order year without it is not estimated.
+    const flipped = importSipri(fixture('deliveries.csv').replace('90002,North Korea,Russia,KN-23,ballistic missile,Missiles,2023,Yes', '90002,North Korea,Russia,KN-23,ballistic missile,Missiles,2023,No'), { dataGenerated: '2026-03-09' });
+    expect(flipped.graph.transfers.find((t) => t.item === 'KN-23')!.events[0]!.note).toBeUndefined();
+  });
+
+  it('reads a Windows-1252 export of the deliveries layout with accented names', () => {
+    const text = [
+      'SIPRI Arms Transfers Database: deliveries (format only, not SIPRI data)',
+      '',
+      'Source: SIPRI Arms Transfers Database (c) SIPRI.',
+      'Data generated: 9 March 2026',
+      '',
+      DELIVERIES_HEADER,
+      '91001,Türkiye,Côte d\u2019Ivoire,Bayraktar TB2,UAV,Aircraft,2021,No,2,No,2022,No,New,No,1,2,No',
+      '91001,Türkiye,Côte d\u2019Ivoire,Bayraktar TB2,UAV,Aircraft,2021,No,1,No,2023,Yes,New,No,1,1,No',
+    ].join('\r\n');
+    // ü = FC, ô = F4, ’ = 92 in Windows-1252; everything else is ASCII.
+    const bytes = new Uint8Array([...text].map((ch) => (ch === '\u2019' ? 0x92 : ch.charCodeAt(0))));
+    expect(bytes).toContain(0xfc);
+    expect(bytes).toContain(0x92);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const decoded = decodeText(bytes);
+    expect(decoded).toContain('91001,Türkiye,Côte d’Ivoire,');
+    const r = importSipri(decoded);
+    expect(r.problems).toEqual([]);
+    expect(r.summary).toMatchObject({ layout: 'deliveries', rows: 2, transfers: 1, skipped: 0 });
+    expect(r.graph.meta.sipriDataGenerated).toBe('2026-03-09');
+    const tb2 = r.graph.transfers[0]!;
+    expect(tb2).toMatchObject({ supplier: 'TUR', recipient: 'CIV', category: 'drones', quantity: { value: 3, unit: 'drones' } });
+    expect(tb2.events.map((e) => `${e.kind} ${e.date} ${e.quantity?.value ?? ''}`.trim())).toEqual(['ordered 2021', 'delivered 2022 2', 'delivered 2023 1']);
+    expect(r.graph.states.find((s) => s.id === 'CIV')?.name).toBe("Côte d'Ivoire");
+    expectValid(r.graph);
+  });
+
+  it('reports every row of a deliveries-layout deal with an unmapped name, each at its own line', () => {
+    const text = [
+      DELIVERIES_HEADER, // line 1
+      '92001,Russia,Narnia,S-400,SAM system,Air defence systems,2018,No,1,No,2019,No,New,No,300,300,No', // 2
+      '92002,Iran,Russia,Shahed-136,one-way attack drone,Aircraft,2022,No,600,Yes,2022,No,New,Yes,0.04,24,No', // 3
+      '92001,Russia,Narnia,S-400,SAM system,Air defence systems,2018,No,1,No,2020,No,New,No,300,300,No', // 4
+      '',
+      '92001,Russia,Narnia,S-400,SAM system,Air defence systems,2018,No,2,No,2021,No,New,No,300,600,No', // 6
+      '92003,Atlantis,Narnia,Mi-17,transport helicopter,Aircraft,2019,No,2,No,2020,No,New,No,5,10,No', // 7
+      '92003,Atlantis,Narnia,Mi-17,transport helicopter,Aircraft,2019,No,2,No,2021,No,New,No,5,10,No', // 8
+      '92004,China,Narnia,HQ-9,SAM system,Air defence systems,2019,No,1,No,2020,No,New,No,5,5,No', // 9
+      '92004,China,Pakistan,HQ-9,SAM system,Air defence systems,2019,No,1,No,2021,No,New,No,5,5,No', // 10
+    ].join('\n');
+    const r = importSipri(text, { dataGenerated: '2026-03-09' });
+    const at = (line: number) => r.problems.filter((p) => p.line === line).map((p) => `${p.severity}: ${p.message}`);
+    for (const line of [2, 4, 6]) {
+      expect(at(line), `line ${line}`).toEqual(['error: unknown recipient "Narnia" (add it to src/data/import/sipri-names.ts); row skipped']);
+    }
+    for (const line of [7, 8]) {
+      expect(at(line), `line ${line}`).toEqual([
+        'error: unknown supplier "Atlantis" (add it to src/data/import/sipri-names.ts); row skipped',
+        'error: unknown recipient "Narnia" (add it to src/data/import/sipri-names.ts); row skipped',
+      ]);
+    }
+    expect(at(9)).toEqual(['error: unknown recipient "Narnia" (add it to src/data/import/sipri-names.ts); row skipped']);
+    // A later row naming a known recipient is still part of the skipped deal, and says so.
+    expect(at(10)).toEqual(['error: deal 92004 has an unusable recipient on line 9; row skipped']);
+    expect(at(3)).toEqual([]);
+    expect(r.problems).toHaveLength(3 + 4 + 2);
+    expect(r.summary).toMatchObject({ rows: 8, transfers: 1, skipped: 7, unmapped: ['Narnia', 'Atlantis'] });
+    // Only the imported deal's parties become states.
+    expect(r.graph.states.map((s) => s.id)).toEqual(['IRN', 'RUS']);
+  });
+});
