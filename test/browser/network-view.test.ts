@@ -205,7 +205,8 @@ describe('atn-network-view', () => {
     assertEqual(first.svg().querySelectorAll('g.edges > g').length, narrowView.edges.length, 'only the window drawn');
     const strip = (svg: SVGSVGElement) => {
       const copy = svg.cloneNode(true) as SVGSVGElement;
-      copy.querySelectorAll('path.hit').forEach((p) => p.remove());
+      // The live view's own additions: hit areas, and copies of leaving items while they fade.
+      copy.querySelectorAll('path.hit, g.leaving').forEach((p) => p.remove());
       copy.querySelectorAll('[tabindex="0"]').forEach((g) => g.setAttribute('tabindex', '-1'));
       return copy.outerHTML;
     };
@@ -466,6 +467,51 @@ describe('atn-network-view', () => {
 
 describe('atn-network-view fades', () => {
   afterEach(() => document.querySelectorAll('atn-network-view').forEach((el) => el.parentElement!.remove()));
+
+  it('fades leaving items out: a nameless, inert copy under the view that is gone after the fade', async () => {
+    const { el, svg } = await mount();
+    const narrowView = buildView(fixture, {
+      range: { from: startDay('2023-01'), to: endDay('2023-12') },
+      mode: 'window',
+      basis: 'reported',
+    });
+    const leavingEdges = small.union.edges.filter((e) => !narrowView.edges.some((n) => n.key === e.key));
+    const leavingStates = small.union.nodes.filter((s) => !narrowView.nodes.some((n) => n.id === s.id));
+    assert(leavingEdges.length > 0 && leavingStates.length > 0, 'edges and states leave this window');
+    const drawn = new Map([...svg().querySelectorAll('g[data-state], g[data-edge]')].map((g) => [g.getAttribute('data-state') ?? g.getAttribute('data-edge'), g.innerHTML]));
+    el.view = narrowView;
+    await el.updateComplete;
+    const ghosts = [...svg().querySelectorAll(':scope > g.leaving')];
+    assertEqual(ghosts.length, leavingEdges.length + leavingStates.length, 'one copy per leaving item');
+    const copied = new Set(ghosts.map((g) => g.innerHTML));
+    for (const id of [...leavingEdges.map((e) => e.key), ...leavingStates.map((n) => n.id)]) {
+      assert(copied.has(drawn.get(id)!), `the copy of ${id} draws what it drew`);
+    }
+    for (const g of ghosts) {
+      assertEqual(g.getAttribute('aria-hidden'), 'true', 'hidden from assistive technology');
+      assertEqual(g.querySelector('[data-state], [data-edge], [tabindex], [role]'), null, 'no names, roles or tab stops inside');
+      assertEqual(getComputedStyle(g).pointerEvents, 'none', 'not hoverable');
+      assertEqual(getComputedStyle(g).animationName, 'atn-leave', 'fading');
+      assertEqual(g.nextElementSibling?.getAttribute('class') === 'edges' || g.nextElementSibling?.classList.contains('leaving'), true, 'under the view');
+    }
+    assertEqual(svg().querySelectorAll('g[data-state], g[data-edge]').length, narrowView.nodes.length + narrowView.edges.length, 'items are only the window\'s');
+    await until(() => svg().querySelectorAll('g.leaving').length === 0, 'the copies to go', 2000);
+
+    // A view too large to animate leaves at once.
+    const loaded = loadGraph(generateGraph({ deals: 250, seed: 3, profile: 'dense' }));
+    if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+    const big = prepare(loaded.graph);
+    el.edgeCanvasMin = 400;
+    el.unionView = big.union;
+    el.layout = big.layout;
+    el.view = big.union;
+    await el.updateComplete;
+    const span = big.union.edges.length;
+    el.view = buildView(loaded.graph, { range: { from: startDay('1950-01'), to: endDay('2018-07') }, mode: 'cumulative', basis: 'reported' });
+    await el.updateComplete;
+    assert(el.view.edges.length < span && el.view.edges.length > FADE_MAX_EDGES, `items left a static view (${el.view.edges.length} of ${span} edges)`);
+    assertEqual(svg().querySelectorAll('g.leaving').length, 0, 'no copies in a static view');
+  });
 
   it(`fades entering items in views of up to ${FADE_MAX_EDGES} edges, and changes larger ones at once`, async () => {
     const data = await bundledData();

@@ -78,8 +78,8 @@ export class AtnAboutData extends LitElement {
   static override styles = [tokens, partStyles, styles];
 
   declare graph: Graph | undefined;
-  private url: string | undefined;
-  private urlFor: Graph | undefined;
+  #url: string | undefined;
+  #urlFor: Graph | undefined;
 
   constructor() {
     super();
@@ -88,37 +88,37 @@ export class AtnAboutData extends LitElement {
 
   /** The current download URL (for tests and hosts); undefined without a graph. */
   get downloadUrl(): string | undefined {
-    return this.url;
+    return this.#url;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('graph') || (this.graph && !this.url)) this.refreshUrl();
+    if (changed.has('graph') || (this.graph && !this.#url)) this.#refreshUrl();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected after a revoke: the next render needs a fresh URL.
-    if (this.hasUpdated && this.graph && !this.url) this.requestUpdate();
+    if (this.hasUpdated && this.graph && !this.#url) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.revoke();
+    this.#revoke();
   }
 
-  private refreshUrl(): void {
-    if (this.urlFor === this.graph && this.url) return;
-    this.revoke();
+  #refreshUrl(): void {
+    if (this.#urlFor === this.graph && this.#url) return;
+    this.#revoke();
     if (!this.graph) return;
     const blob = new Blob([JSON.stringify(this.graph, null, 2)], { type: 'application/json' });
-    this.url = URL.createObjectURL(blob);
-    this.urlFor = this.graph;
+    this.#url = URL.createObjectURL(blob);
+    this.#urlFor = this.graph;
   }
 
-  private revoke(): void {
-    if (this.url) URL.revokeObjectURL(this.url);
-    this.url = undefined;
-    this.urlFor = undefined;
+  #revoke(): void {
+    if (this.#url) URL.revokeObjectURL(this.#url);
+    this.#url = undefined;
+    this.#urlFor = undefined;
   }
 
   override render() {
@@ -159,8 +159,8 @@ export class AtnAboutData extends LitElement {
       ${credits.length ? html`<ul class="credits">${credits.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
       <h3>Download</h3>
       <p>
-        ${this.url
-          ? html`<a class="download" href=${this.url} download=${datasetFileName(graph)}>Download this dataset (JSON)</a>`
+        ${this.#url
+          ? html`<a class="download" href=${this.#url} download=${datasetFileName(graph)}>Download this dataset (JSON)</a>`
           : nothing}
       </p>
     </section>`;

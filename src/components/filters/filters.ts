@@ -64,7 +64,7 @@ export class AtnFilters extends LitElement {
   declare query: string;
   declare active: number;
   declare listOpen: boolean;
-  private readonly uid = `f${++instances}`;
+  readonly #uid = `f${++instances}`;
 
   constructor() {
     super();
@@ -76,11 +76,11 @@ export class AtnFilters extends LitElement {
     this.listOpen = false;
   }
 
-  private searchMatches(): StateMatch[] {
+  #searchMatches(): StateMatch[] {
     return this.graph && this.query.trim() ? searchStates(this.graph, this.query, 8) : [];
   }
 
-  private change(next: Filters): void {
+  #change(next: Filters): void {
     this.filters = next;
     emit(this, 'atn-filter-change', {
       categories: [...(next.categories ?? [])],
@@ -112,14 +112,14 @@ export class AtnFilters extends LitElement {
     const f = this.filters;
     const any = !!(f.categories?.length || f.statuses?.length || f.suppliers?.length || f.recipients?.length);
 
-    return html`${this.renderSearch()}
+    return html`${this.#renderSearch()}
       <fieldset>
         <legend>Categories</legend>
         <div class="chips">
           ${categories.map((c) => {
             const n = counts.get(c) ?? 0;
             return html`<button type="button" class="chip" data-category=${c} aria-pressed=${f.categories?.includes(c) ? 'true' : 'false'}
-              @click=${() => this.change({ ...f, categories: toggle(f.categories, c) })}>
+              @click=${() => this.#change({ ...f, categories: toggle(f.categories, c) })}>
               ${swatch(c)}${CATEGORY_LABELS[c]}<span class="count" aria-label=${`, ${n} in view`}>${n}</span>
             </button>`;
           })}
@@ -130,20 +130,20 @@ export class AtnFilters extends LitElement {
         <div class="chips">
           ${STATUS_GROUPS.map(
             (g) => html`<button type="button" class="chip" data-status=${g} aria-pressed=${f.statuses?.includes(g) ? 'true' : 'false'}
-              @click=${() => this.change({ ...f, statuses: toggle(f.statuses, g) })}>
+              @click=${() => this.#change({ ...f, statuses: toggle(f.statuses, g) })}>
               ${styleGlyph(GROUP_STYLE[g])}${groupLabel(g)}
             </button>`,
           )}
         </div>
       </fieldset>
       <div class="row">
-        ${this.renderChecklist('suppliers', 'Suppliers', suppliers, supplierCounts, name)}
-        ${this.renderChecklist('recipients', 'Recipients', recipients, recipientCounts, name)}
+        ${this.#renderChecklist('suppliers', 'Suppliers', suppliers, supplierCounts, name)}
+        ${this.#renderChecklist('recipients', 'Recipients', recipients, recipientCounts, name)}
       </div>
-      <button type="button" class="clear" ?disabled=${!any} @click=${() => this.change({})}>Clear filters</button>`;
+      <button type="button" class="clear" ?disabled=${!any} @click=${() => this.#change({})}>Clear filters</button>`;
   }
 
-  private renderChecklist(
+  #renderChecklist(
     key: 'suppliers' | 'recipients',
     title: string,
     ids: readonly string[],
@@ -158,7 +158,7 @@ export class AtnFilters extends LitElement {
         ${ids.map(
           (id) => html`<label>
             <input type="checkbox" value=${id} .checked=${selected.includes(id)}
-              @change=${() => this.change({ ...this.filters, [key]: toggle(this.filters[key], id) })} />
+              @change=${() => this.#change({ ...this.filters, [key]: toggle(this.filters[key], id) })} />
             <span>${name(id)}</span><span class="muted">${counts.get(id) ?? 0}</span>
           </label>`,
         )}
@@ -166,14 +166,14 @@ export class AtnFilters extends LitElement {
     </details>`;
   }
 
-  private renderSearch() {
-    const matches = this.searchMatches();
+  #renderSearch() {
+    const matches = this.#searchMatches();
     const open = this.listOpen && matches.length > 0;
-    const listId = `${this.uid}-list`;
-    const optionId = (i: number) => `${this.uid}-opt-${i}`;
+    const listId = `${this.#uid}-list`;
+    const optionId = (i: number) => `${this.#uid}-opt-${i}`;
     return html`<div class="search">
-      <label class="label" for="${this.uid}-q">Find a state</label>
-      <input id="${this.uid}-q" type="text" role="combobox" autocomplete="off" spellcheck="false"
+      <label class="label" for="${this.#uid}-q">Find a state</label>
+      <input id="${this.#uid}-q" type="text" role="combobox" autocomplete="off" spellcheck="false"
         placeholder="e.g. North Korea, DPRK, Pyongyang"
         aria-autocomplete="list" aria-expanded=${open ? 'true' : 'false'} aria-controls=${listId}
         aria-activedescendant=${open && this.active >= 0 ? optionId(this.active) : nothing}
@@ -183,14 +183,14 @@ export class AtnFilters extends LitElement {
           this.active = -1;
           this.listOpen = true;
         }}
-        @keydown=${(e: KeyboardEvent) => this.onSearchKey(e, matches)}
+        @keydown=${(e: KeyboardEvent) => this.#onSearchKey(e, matches)}
         @blur=${() => (this.listOpen = false)} />
       <ul id=${listId} role="listbox" aria-label="Matching states" ?hidden=${!open}>
         ${open
           ? matches.map(
               (m, i) => html`<li id=${optionId(i)} role="option" aria-selected=${i === this.active ? 'true' : 'false'}
                 @mousedown=${(e: MouseEvent) => e.preventDefault()}
-                @click=${() => this.pick(m)}>
+                @click=${() => this.#pick(m)}>
                 <span>${m.name}</span>${m.field !== 'name' ? html`<span class="matched">${m.matched}</span>` : nothing}
               </li>`,
             )
@@ -202,7 +202,7 @@ export class AtnFilters extends LitElement {
     </div>`;
   }
 
-  private onSearchKey(e: KeyboardEvent, matches: readonly StateMatch[]): void {
+  #onSearchKey(e: KeyboardEvent, matches: readonly StateMatch[]): void {
     const n = matches.length;
     if (e.key === 'ArrowDown' && n) {
       e.preventDefault();
@@ -214,7 +214,7 @@ export class AtnFilters extends LitElement {
       this.active = this.active <= 0 ? n - 1 : this.active - 1;
     } else if (e.key === 'Enter' && n) {
       e.preventDefault();
-      this.pick(matches[Math.max(0, this.active)]!);
+      this.#pick(matches[Math.max(0, this.active)]!);
     } else if (e.key === 'Escape') {
       if (this.listOpen) e.stopPropagation();
       if (!this.listOpen) this.query = '';
@@ -223,7 +223,7 @@ export class AtnFilters extends LitElement {
     }
   }
 
-  private pick(m: StateMatch): void {
+  #pick(m: StateMatch): void {
     this.query = m.name;
     this.listOpen = false;
     this.active = -1;

@@ -127,4 +127,16 @@ export const styles = css`
       opacity: 0;
     }
   }
+  /* Copies of items leaving the view: seen only while their fade runs, so not at all
+     under reduced motion (the shared tokens switch animations off there). */
+  .leaving {
+    pointer-events: none;
+    opacity: 0;
+    animation: atn-leave 240ms ease-in;
+  }
+  @keyframes atn-leave {
+    from {
+      opacity: 1;
+    }
+  }
 `;

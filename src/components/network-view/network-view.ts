@@ -47,7 +47,7 @@ import {
   type ZoomTransform,
 } from './zoom-transform.ts';
 import { styles } from './network-view.styles.ts';
-import { EDGE_CANVAS_MIN, FADE_MAX_EDGES } from './thresholds.ts';
+import { EDGE_CANVAS_MIN, FADE_MAX_EDGES, FADE_MS } from './thresholds.ts';
 
 export { EDGE_CANVAS_MIN, FADE_MAX_EDGES } from './thresholds.ts';
 
@@ -549,9 +549,27 @@ export class NetworkView extends LitElement {
    */
   #decorate(update: UpdateResult | undefined): void {
     const svg = this.#svg!;
-    if (update) syncHitAreas([...update.added, ...update.reshaped]);
-    else syncHitAreas(networkItems(svg).edges.values());
+    if (update) {
+      syncHitAreas([...update.added, ...update.reshaped]);
+      this.#fadeOut(svg, update.removed);
+    } else syncHitAreas(networkItems(svg).edges.values());
     this.#applyTabStops();
+  }
+
+  /**
+   * Items leaving a small view fade out, as entering ones fade in: a copy of what they
+   * drew, without their names or roles (not an item any more), under the view, gone
+   * after the fade. Not in views too large to animate; hidden under reduced motion (styles).
+   */
+  #fadeOut(svg: SVGSVGElement, removed: readonly Element[]): void {
+    if (this.hasAttribute('data-static')) return;
+    const edges = svg.querySelector('.edges');
+    for (const el of removed) {
+      const ghost = svgEl(document, 'g', [['class', 'leaving'], ['aria-hidden', 'true']]);
+      ghost.innerHTML = el.innerHTML;
+      edges?.before(ghost);
+      setTimeout(() => ghost.remove(), FADE_MS);
+    }
   }
 
   /** Nodes (by id), then edges (by key): the elements of the current view. */

@@ -61,18 +61,18 @@ export class AtnStateDetails extends LitElement {
     const state = index.states.get(stateId);
     const name = state?.name ?? stateId;
     const edges = view?.edges ?? [];
-    const outbound = this.groups(index, edges.filter((e) => e.supplier === stateId), 'recipient');
-    const inbound = this.groups(index, edges.filter((e) => e.recipient === stateId), 'supplier');
+    const outbound = this.#groups(index, edges.filter((e) => e.supplier === stateId), 'recipient');
+    const inbound = this.#groups(index, edges.filter((e) => e.recipient === stateId), 'supplier');
     const aliases = [state?.shortName, ...(state?.aliases ?? [])].filter((a): a is string => !!a && a !== name);
     return html`<section aria-labelledby="state-title">
       <h2 id="state-title">${name}</h2>
       ${aliases.length ? html`<p class="aliases">Also: ${aliases.join(', ')}</p>` : nothing}
-      ${this.section('Received from', 'in', inbound)}
-      ${this.section('Supplied to', 'out', outbound)}
+      ${this.#section('Received from', 'in', inbound)}
+      ${this.#section('Supplied to', 'out', outbound)}
     </section>`;
   }
 
-  private groups(index: ReturnType<typeof indexGraph>, edges: readonly AggregateEdge[], side: 'supplier' | 'recipient'): PartnerGroup[] {
+  #groups(index: ReturnType<typeof indexGraph>, edges: readonly AggregateEdge[], side: 'supplier' | 'recipient'): PartnerGroup[] {
     const groups = new Map<string, PartnerGroup>();
     for (const e of edges) {
       const partner = e[side];
@@ -84,7 +84,7 @@ export class AtnStateDetails extends LitElement {
     return [...groups.values()].sort((a, b) => b.transfers - a.transfers || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
-  private section(title: string, id: string, groups: readonly PartnerGroup[]) {
+  #section(title: string, id: string, groups: readonly PartnerGroup[]) {
     return html`<h3 id="h-${id}">${title}</h3>
       ${groups.length === 0
         ? html`<p class="empty">Nothing in view.</p>`
@@ -93,14 +93,14 @@ export class AtnStateDetails extends LitElement {
               (g) => html`<li class="partner">
                 <p class="partner-name">${g.name}</p>
                 <ul>
-                  ${g.edges.map((e) => html`<li>${this.edgeButton(e)}</li>`)}
+                  ${g.edges.map((e) => html`<li>${this.#edgeButton(e)}</li>`)}
                 </ul>
               </li>`,
             )}
           </ul>`}`;
   }
 
-  private edgeButton(e: AggregateEdge) {
+  #edgeButton(e: AggregateEdge) {
     const spans = e.transfers.map((t) => eventSpan(t, this.basis));
     const first = spans.map((s) => s.first).sort(comparePartialDates)[0]!;
     const last = spans.map((s) => s.last).sort(comparePartialDates).at(-1)!;

@@ -92,9 +92,9 @@ export class TimeBar extends LitElement {
   /** The unsnapped bin positions of the range's ends during a drag, so it follows the pointer. */
   declare protected live: [number, number] | undefined;
 
-  private drag: Drag | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private resizeObserver: ResizeObserver | undefined;
+  #drag: Drag | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #resizeObserver: ResizeObserver | undefined;
 
   constructor() {
     super();
@@ -112,7 +112,7 @@ export class TimeBar extends LitElement {
     this.width = 0;
     this.preview = undefined;
     this.live = undefined;
-    this.drag = undefined;
+    this.#drag = undefined;
   }
 
   /** True while playback runs. */
@@ -122,7 +122,7 @@ export class TimeBar extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width ?? 0;
       if (Math.abs(w - this.width) >= 1) this.width = Math.floor(w);
     });
@@ -130,9 +130,9 @@ export class TimeBar extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.drag = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#drag = undefined;
     this.preview = undefined;
     this.live = undefined;
     this.pause();
@@ -141,50 +141,50 @@ export class TimeBar extends LitElement {
   protected override firstUpdated(): void {
     // The observer's first report (right after layout) gives the initial width.
     const plot = this.renderRoot.querySelector('.plot');
-    if (plot) this.resizeObserver?.observe(plot);
+    if (plot) this.#resizeObserver?.observe(plot);
   }
 
   // ----- range bookkeeping -------------------------------------------------
 
   /** The days the bar covers: whole bins, so the data's first and last day are inside. */
-  protected bounds(): DayRange | undefined {
+  #bounds(): DayRange | undefined {
     const bins = this.histogram?.bins;
     if (bins && bins.length > 0) return { from: bins[0]!.from, to: bins[bins.length - 1]!.to };
     return this.span;
   }
 
   /** The selected range, clamped into the bounds (unset ends take the bounds'). */
-  protected range(): DayRange | undefined {
-    const b = this.bounds();
+  #range(): DayRange | undefined {
+    const b = this.#bounds();
     if (!b) return undefined;
     const from = Math.max(b.from, Math.min(b.to, this.from ?? b.from));
     const to = Math.max(b.from, Math.min(b.to, this.to ?? b.to));
     return from <= to ? { from, to } : { from: to, to: from };
   }
 
-  private plotHeight(): number {
+  #plotHeight(): number {
     return this.compact ? 44 : 64;
   }
 
-  private plotWidth(): number {
+  #plotWidth(): number {
     return Math.max(0, this.width - 2 * SIDE);
   }
 
   /** Pixel x (inside the plot) of a bin position. */
-  private px(position: number): number {
+  #px(position: number): number {
     const n = this.histogram?.bins.length ?? 0;
-    return n === 0 ? 0 : (position / n) * this.plotWidth();
+    return n === 0 ? 0 : (position / n) * this.#plotWidth();
   }
 
   /** A reader changed the range (or mode/basis): store it and tell the host. */
-  private commit(range: DayRange): void {
+  #commit(range: DayRange): void {
     this.from = range.from;
     this.to = range.to;
-    this.fire();
+    this.#fire();
   }
 
-  private fire(): void {
-    const r = this.range();
+  #fire(): void {
+    const r = this.#range();
     if (!r) return;
     emit(this, 'atn-range-change', { from: dayToIso(r.from), to: dayToIso(r.to), mode: this.mode, basis: this.basis });
   }
@@ -192,53 +192,53 @@ export class TimeBar extends LitElement {
   // ----- play --------------------------------------------------------------
 
   play(): void {
-    const bounds = this.bounds();
-    const range = this.range();
+    const bounds = this.#bounds();
+    const range = this.#range();
     if (!bounds || !range || this.playing) return;
     this.playing = true;
-    if (atEnd(range, bounds)) this.commit(firstRange(range, this.mode, bounds));
-    this.schedule();
+    if (atEnd(range, bounds)) this.#commit(firstRange(range, this.mode, bounds));
+    this.#schedule();
   }
 
   pause(): void {
     this.playing = false;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private schedule(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.step();
+  #schedule(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#step();
     }, Math.max(0, this.stepMs));
   }
 
-  private step(): void {
-    const bounds = this.bounds();
-    const range = this.range();
+  #step(): void {
+    const bounds = this.#bounds();
+    const range = this.#range();
     if (!this.playing || !bounds || !range) return;
     const next = playStep(range, this.mode, bounds, this.loop);
     if (!next) {
       this.pause();
       return;
     }
-    this.commit(next);
+    this.#commit(next);
     // Stop as the last month arrives rather than one idle step later.
     if (!this.loop && atEnd(next, bounds)) this.pause();
-    else this.schedule();
+    else this.#schedule();
   }
 
-  private togglePlay(): void {
+  #togglePlay(): void {
     if (this.playing) this.pause();
     else this.play();
   }
 
   // ----- keyboard ----------------------------------------------------------
 
-  private onSliderKey(handle: Handle, e: KeyboardEvent): void {
-    const bounds = this.bounds();
-    const range = this.range();
+  #onSliderKey(handle: Handle, e: KeyboardEvent): void {
+    const bounds = this.#bounds();
+    const range = this.#range();
     if (!bounds || !range) return;
     let next: DayRange | undefined;
     const year = e.shiftKey ? 12 : 1;
@@ -268,35 +268,35 @@ export class TimeBar extends LitElement {
     }
     e.preventDefault();
     this.pause();
-    if (next.from !== range.from || next.to !== range.to) this.commit(next);
+    if (next.from !== range.from || next.to !== range.to) this.#commit(next);
   }
 
   // ----- pointer drags ----------------------------------------------------
 
   /** Bin position of a client x, from the plot's left edge (may fall outside 0…n). */
-  private positionAt(plot: Element, clientX: number): number {
+  #positionAt(plot: Element, clientX: number): number {
     const n = this.histogram?.bins.length ?? 0;
-    const w = this.plotWidth();
+    const w = this.#plotWidth();
     if (n === 0 || w <= 0) return 0;
     return ((clientX - plot.getBoundingClientRect().left - SIDE) / w) * n;
   }
 
-  private onPointerDown(e: PointerEvent): void {
+  #onPointerDown(e: PointerEvent): void {
     const bins = this.histogram?.bins;
-    const range = this.range();
+    const range = this.#range();
     const plot = e.currentTarget as HTMLElement;
-    if (this.drag || !bins || bins.length === 0 || !range || this.plotWidth() <= 0) return;
+    if (this.#drag || !bins || bins.length === 0 || !range || this.#plotWidth() <= 0) return;
     if (!e.isPrimary || (e.pointerType === 'mouse' && e.button !== 0)) return;
     // Only the bars take a drag, as before; the axis labels below do not.
     const y = e.clientY - plot.getBoundingClientRect().top;
-    if (y < 0 || y > this.plotHeight()) return;
+    if (y < 0 || y > this.#plotHeight()) return;
     const start = rangeToPositions(bins, range);
-    const origin = this.positionAt(plot, e.clientX);
-    const x = (origin / bins.length) * this.plotWidth();
-    this.drag = {
+    const origin = this.#positionAt(plot, e.clientX);
+    const x = (origin / bins.length) * this.#plotWidth();
+    this.#drag = {
       pointerId: e.pointerId,
       pointerType: e.pointerType,
-      kind: hitTest(x, this.px(start[0]), this.px(start[1]), this.plotWidth(), HANDLE_REACH),
+      kind: hitTest(x, this.#px(start[0]), this.#px(start[1]), this.#plotWidth(), HANDLE_REACH),
       clientX: e.clientX,
       origin,
       start,
@@ -314,8 +314,8 @@ export class TimeBar extends LitElement {
     e.preventDefault();
   }
 
-  private onPointerMove(e: PointerEvent): void {
-    const drag = this.drag;
+  #onPointerMove(e: PointerEvent): void {
+    const drag = this.#drag;
     const bins = this.histogram?.bins;
     if (!drag || e.pointerId !== drag.pointerId || !bins) return;
     if (!drag.moved) {
@@ -323,38 +323,38 @@ export class TimeBar extends LitElement {
       drag.moved = true;
       this.pause();
     }
-    const current = this.positionAt(e.currentTarget as Element, e.clientX);
+    const current = this.#positionAt(e.currentTarget as Element, e.clientX);
     const [a, b] = dragPositions(drag.kind, drag.origin, current, drag.start, bins.length);
     this.live = [a, b];
     this.preview = snapPositions(bins, a, b);
   }
 
-  private onPointerUp(e: PointerEvent): void {
-    const drag = this.drag;
+  #onPointerUp(e: PointerEvent): void {
+    const drag = this.#drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
     // The release point counts, in case no move arrived after the last one.
-    if (drag.moved || Math.abs(e.clientX - drag.clientX) >= dragSlop(drag.pointerType)) this.onPointerMove(e);
+    if (drag.moved || Math.abs(e.clientX - drag.clientX) >= dragSlop(drag.pointerType)) this.#onPointerMove(e);
     const next = drag.moved ? this.preview : undefined;
-    this.endDrag();
-    const range = this.range();
+    this.#endDrag();
+    const range = this.#range();
     // A click without a drag keeps the range; a drag back to where it began fires nothing.
-    if (next && range && (next.from !== range.from || next.to !== range.to)) this.commit(next);
+    if (next && range && (next.from !== range.from || next.to !== range.to)) this.#commit(next);
   }
 
   /** The browser took the pointer (a vertical swipe became a page scroll, or the capture was lost): keep the old range. */
-  private onPointerCancel(e: PointerEvent): void {
-    if (this.drag && e.pointerId === this.drag.pointerId) this.endDrag();
+  #onPointerCancel(e: PointerEvent): void {
+    if (this.#drag && e.pointerId === this.#drag.pointerId) this.#endDrag();
   }
 
-  private endDrag(): void {
-    this.drag = undefined;
+  #endDrag(): void {
+    this.#drag = undefined;
     this.preview = undefined;
     this.live = undefined;
   }
 
   // ----- rendering ---------------------------------------------------------
 
-  private colourTheme(): Theme {
+  #colourTheme(): Theme {
     if (this.theme === 'dark') return 'dark';
     if (this.theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches) {
       return 'dark';
@@ -362,28 +362,28 @@ export class TimeBar extends LitElement {
     return 'light';
   }
 
-  private onModeChange(e: Event): void {
+  #onModeChange(e: Event): void {
     const value = (e.target as HTMLInputElement).value as RangeMode;
     if (value === this.mode) return;
     this.mode = value;
-    this.fire();
+    this.#fire();
   }
 
-  private onBasisChange(e: Event): void {
+  #onBasisChange(e: Event): void {
     const value = (e.target as HTMLInputElement).value as DateBasis;
     if (value === this.basis) return;
     this.basis = value;
-    this.fire();
+    this.#fire();
   }
 
   override render() {
-    const range = this.preview ?? this.range();
+    const range = this.preview ?? this.#range();
     const label = range ? rangeText(range, this.mode, true) : 'No dates';
     return html`
       <div class="top">
         <p class="range-label" part="label" aria-live=${this.playing || this.preview ? 'off' : 'polite'}>${label}</p>
         <div class="controls" part="controls">
-          <button type="button" class="play" part="play" ?disabled=${!range} @click=${this.togglePlay}>
+          <button type="button" class="play" part="play" ?disabled=${!range} @click=${this.#togglePlay}>
             ${this.playing
               ? html`<svg viewBox="0 0 14 14" aria-hidden="true"><rect x="2" y="1" width="3.5" height="12" /><rect x="8.5" y="1" width="3.5" height="12" /></svg>Pause`
               : html`<svg viewBox="0 0 14 14" aria-hidden="true"><path d="M3 1 L13 7 L3 13 Z" /></svg>Play`}
@@ -399,43 +399,43 @@ export class TimeBar extends LitElement {
           </button>
           <fieldset class="segment mode" part="mode">
             <legend>Time range shows</legend>
-            ${this.radio('mode', 'window', 'Window', this.mode === 'window', this.onModeChange)}
-            ${this.radio('mode', 'cumulative', 'Up to date', this.mode === 'cumulative', this.onModeChange)}
+            ${this.#radio('mode', 'window', 'Window', this.mode === 'window', this.#onModeChange)}
+            ${this.#radio('mode', 'cumulative', 'Up to date', this.mode === 'cumulative', this.#onModeChange)}
           </fieldset>
           <fieldset class="segment basis" part="basis">
             <legend>Date events by</legend>
-            ${this.radio('basis', 'reported', this.compact ? 'Reported' : 'When reported', this.basis === 'reported', this.onBasisChange)}
-            ${this.radio('basis', 'happened', this.compact ? 'Happened' : 'When it happened', this.basis === 'happened', this.onBasisChange)}
+            ${this.#radio('basis', 'reported', this.compact ? 'Reported' : 'When reported', this.basis === 'reported', this.#onBasisChange)}
+            ${this.#radio('basis', 'happened', this.compact ? 'Happened' : 'When it happened', this.basis === 'happened', this.#onBasisChange)}
           </fieldset>
         </div>
       </div>
       <div
-        class="plot ${this.live && this.drag ? `dragging drag-${this.drag.kind}` : ''}"
+        class="plot ${this.live && this.#drag ? `dragging drag-${this.#drag.kind}` : ''}"
         part="plot"
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerCancel}
-        @lostpointercapture=${this.onPointerCancel}
+        @pointerdown=${this.#onPointerDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${this.#onPointerCancel}
+        @lostpointercapture=${this.#onPointerCancel}
       >
-        ${this.renderPlot(range)}
+        ${this.#renderPlot(range)}
       </div>
     `;
   }
 
-  private radio(name: string, value: string, text: string, checked: boolean, onChange: (e: Event) => void) {
+  #radio(name: string, value: string, text: string, checked: boolean, onChange: (e: Event) => void) {
     // `.checked` as a property so the rendered state always follows `mode`/`basis`.
     return html`<label><input type="radio" name=${name} value=${value} .checked=${checked} @change=${onChange} />${text}</label>`;
   }
 
-  private renderPlot(range: DayRange | undefined) {
+  #renderPlot(range: DayRange | undefined) {
     const h = this.histogram;
     if (!h || h.bins.length === 0 || !range) return html`<p class="empty">No dated events to show.</p>`;
-    const w = this.plotWidth();
-    const ph = this.plotHeight();
+    const w = this.#plotWidth();
+    const ph = this.#plotHeight();
     if (w <= 0) return html`<svg class="chart" width="100%" height=${ph + AXIS_HEIGHT} aria-hidden="true"></svg>`;
     const bins = h.bins;
-    const theme = this.colourTheme();
+    const theme = this.#colourTheme();
     const { segments } = layoutBars(h, w, ph);
     const byBin: BarSegment[][] = [];
     for (const seg of segments) (byBin[seg.bin] ??= []).push(seg);
@@ -445,9 +445,9 @@ export class TimeBar extends LitElement {
       return b.to >= (this.mode === 'cumulative' ? bins[0]!.from : range.from) && b.from <= range.to;
     };
     const ticks = axisTicks(h, w);
-    const x0 = this.px(p0);
-    const x1 = this.px(p1);
-    const b = this.bounds()!;
+    const x0 = this.#px(p0);
+    const x1 = this.#px(p1);
+    const b = this.#bounds()!;
     return html`
       <svg class="chart" width=${this.width} height=${ph + AXIS_HEIGHT} aria-hidden="true">
         <g transform="translate(${SIDE},0)">
@@ -466,7 +466,7 @@ export class TimeBar extends LitElement {
           <line class="baseline" x1="0" x2=${w} y1=${ph + 0.5} y2=${ph + 0.5}></line>
           <g class="axis" transform="translate(0,${ph})">
             ${ticks.map((t) => {
-              const x = Math.round(this.px(t.position)) + 0.5;
+              const x = Math.round(this.#px(t.position)) + 0.5;
               return svg`<g class="tick ${t.major ? 'major' : 'minor'}" transform="translate(${x},0)">
                 ${t.major || t.label === '' ? svg`<line y1="0" y2=${t.major ? 6 : 3}></line>` : nothing}
                 ${t.label ? svg`<text x="3" y="16">${t.label}</text>` : nothing}
@@ -478,17 +478,17 @@ export class TimeBar extends LitElement {
           ${[x0, x1].map((x) => svg`<rect class="grip" x=${x - 4} y=${ph / 2 - 10} width="8" height="20" rx="3"></rect>`)}
         </g>
       </svg>
-      ${this.slider('start', range.from, x0, b, ph)} ${this.slider('end', range.to, x1, b, ph)}
+      ${this.#slider('start', range.from, x0, b, ph)} ${this.#slider('end', range.to, x1, b, ph)}
       <p class="help" id="help">
         Left and right arrow keys move by a month, Shift with an arrow or Page Up and Page Down by a year, Home and End
         go to the start and end of the data. Drag on the chart to draw a range, drag the range to move it, or drag
         its ends.
       </p>
-      <p class="summary">${this.summary(h)}</p>
+      <p class="summary">${this.#summary(h)}</p>
     `;
   }
 
-  private slider(handle: Handle, day: number, x: number, b: DayRange, height: number) {
+  #slider(handle: Handle, day: number, x: number, b: DayRange, height: number) {
     return html`<div
       class="slider ${handle}"
       part="handle"
@@ -502,11 +502,11 @@ export class TimeBar extends LitElement {
       aria-valuenow=${day}
       aria-valuetext=${dayText(day, handle)}
       ${styleProps({ left: `${SIDE + x}px`, height: `${height}px` })}
-      @keydown=${(e: KeyboardEvent) => this.onSliderKey(handle, e)}
+      @keydown=${(e: KeyboardEvent) => this.#onSliderKey(handle, e)}
     ></div>`;
   }
 
-  private summary(h: Histogram): string {
+  #summary(h: Histogram): string {
     const total = h.bins.reduce((a, b) => a + b.total, 0);
     const first = h.bins[0]!;
     const last = h.bins[h.bins.length - 1]!;

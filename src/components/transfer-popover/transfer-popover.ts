@@ -99,7 +99,7 @@ export class AtnTransferPopover extends LitElement {
     if (opened || newEdge) this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
   }
 
-  private focusables(): HTMLElement[] {
+  #focusables(): HTMLElement[] {
     const panel = this.renderRoot.querySelector('.panel');
     if (!panel) return [];
     return [...panel.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])')].filter(
@@ -107,7 +107,7 @@ export class AtnTransferPopover extends LitElement {
     );
   }
 
-  private onKeydown(e: KeyboardEvent): void {
+  #onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
@@ -115,7 +115,7 @@ export class AtnTransferPopover extends LitElement {
       return;
     }
     if (e.key !== 'Tab') return;
-    const items = this.focusables();
+    const items = this.#focusables();
     if (items.length === 0) return;
     const active = (this.renderRoot as ShadowRoot).activeElement;
     const i = active ? items.indexOf(active as HTMLElement) : -1;
@@ -134,9 +134,9 @@ export class AtnTransferPopover extends LitElement {
     );
     const shown = this.expanded ? transfers : transfers.slice(0, INITIAL_TRANSFERS);
     const sourceCount = new Set(edge.transfers.flatMap((t) => t.events.flatMap((e) => e.sources))).size;
-    const linked = this.linkedEdges(index, edge);
+    const linked = this.#linkedEdges(index, edge);
     const now = edgeStatusAsOf(edge, this.asOf, this.basis, index);
-    return html`<div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby="title" aria-describedby="summary" @keydown=${this.onKeydown}>
+    return html`<div class="panel" part="panel" role="dialog" aria-modal="true" aria-labelledby="title" aria-describedby="summary" @keydown=${this.#onKeydown}>
       <header>
         <div class="grow">
           <h2 id="title">${swatch(edge.category)}${name(edge.supplier)} → ${name(edge.recipient)}: ${CATEGORY_LABELS[edge.category]}</h2>
@@ -161,7 +161,7 @@ export class AtnTransferPopover extends LitElement {
             </section>`
           : nothing}
         <ol class="transfers">
-          ${shown.map((t) => this.renderTransfer(index, t))}
+          ${shown.map((t) => this.#renderTransfer(index, t))}
         </ol>
         ${shown.length < transfers.length
           ? html`<button type="button" class="more" @click=${() => (this.expanded = true)}>Show all ${transfers.length} transfers</button>`
@@ -171,7 +171,7 @@ export class AtnTransferPopover extends LitElement {
   }
 
   /** [edge key, "Russia → North Korea: fighter aircraft"] of the counterpart edges. */
-  private linkedEdges(index: GraphIndex, edge: AggregateEdge): [string, string][] {
+  #linkedEdges(index: GraphIndex, edge: AggregateEdge): [string, string][] {
     const labels = new Map<string, string>();
     const name = (id: string) => index.states.get(id)?.name ?? id;
     for (const t of edge.transfers) {
@@ -187,13 +187,13 @@ export class AtnTransferPopover extends LitElement {
     return edge.inReturn.filter((k) => labels.has(k)).map((k) => [k, labels.get(k)!]);
   }
 
-  private renderTransfer(index: GraphIndex, t: Transfer) {
+  #renderTransfer(index: GraphIndex, t: Transfer) {
     const status = statusAsOf(t, this.asOf, this.basis, index);
     const quantity = quantityAsOf(t, this.asOf, this.basis, index);
     const days = index.eventDays.get(t.id) ?? [];
     const events = t.events
       .map((e, i) => ({ e, later: days[i] ? eventInterval(days[i]!, this.basis)[0] > this.asOf : false }))
-      .sort((a, b) => comparePartialDates(this.dateOf(a.e), this.dateOf(b.e)));
+      .sort((a, b) => comparePartialDates(this.#dateOf(a.e), this.#dateOf(b.e)));
     const facts = [
       status ? `status: ${STATUS_LABELS[status.status]}` : 'not yet on record at the selected date',
       quantity ? formatQuantity(quantity) : undefined,
@@ -205,16 +205,16 @@ export class AtnTransferPopover extends LitElement {
       <p class="facts">${facts.join(' · ')}</p>
       ${t.description ? html`<p class="description">${t.description}</p>` : nothing}
       <ol class="timeline" aria-label="Events">
-        ${events.map(({ e, later }) => this.renderEvent(index, e, later))}
+        ${events.map(({ e, later }) => this.#renderEvent(index, e, later))}
       </ol>
     </li>`;
   }
 
-  private dateOf(e: TransferEvent): string {
+  #dateOf(e: TransferEvent): string {
     return this.basis === 'reported' ? (e.reported ?? e.date) : e.date;
   }
 
-  private renderEvent(index: GraphIndex, e: TransferEvent, later: boolean) {
+  #renderEvent(index: GraphIndex, e: TransferEvent, later: boolean) {
     const reported = e.reported && e.reported !== e.date ? e.reported : undefined;
     return html`<li class="event ${later ? 'later' : ''}">
       <p class="event-head">

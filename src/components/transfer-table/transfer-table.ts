@@ -111,7 +111,7 @@ export class AtnTransferTable extends LitElement {
     this.showAll = false;
   }
 
-  private rows(index: GraphIndex, view: GraphView): Row[] {
+  #rows(index: GraphIndex, view: GraphView): Row[] {
     const name = (id: string) => index.states.get(id)?.name ?? id;
     const rows: Row[] = [];
     for (const edge of view.edges) {
@@ -138,7 +138,7 @@ export class AtnTransferTable extends LitElement {
     return rows;
   }
 
-  private sort(column: SortColumn): void {
+  #sort(column: SortColumn): void {
     if (this.sortBy === column) this.descending = !this.descending;
     else {
       this.sortBy = column;
@@ -150,7 +150,7 @@ export class AtnTransferTable extends LitElement {
     const { graph, view } = this;
     if (!graph || !view) return nothing;
     const index = indexGraph(graph);
-    const rows = this.rows(index, view);
+    const rows = this.#rows(index, view);
     const shown = this.showAll ? rows : rows.slice(0, TABLE_PAGE);
     const caption = this.range
       ? summarizeView(graph, view, { range: this.range, mode: this.mode, basis: this.basis })
@@ -162,7 +162,7 @@ export class AtnTransferTable extends LitElement {
             <tr>
               ${COLUMNS.map(
                 ([col, label]) => html`<th scope="col" aria-sort=${this.sortBy === col ? (this.descending ? 'descending' : 'ascending') : nothing}>
-                  <button type="button" data-sort=${col} @click=${() => this.sort(col)}>
+                  <button type="button" data-sort=${col} @click=${() => this.#sort(col)}>
                     ${label}<span class="arrow" aria-hidden="true">${this.sortBy === col ? (this.descending ? '▼' : '▲') : ''}</span>
                   </button>
                 </th>`,
@@ -172,7 +172,7 @@ export class AtnTransferTable extends LitElement {
           <tbody>
             ${shown.length === 0
               ? html`<tr><td class="empty" colspan=${COLUMNS.length}>No transfers in view.</td></tr>`
-              : shown.map((r) => this.renderRow(index, r))}
+              : shown.map((r) => this.#renderRow(index, r))}
           </tbody>
         </table>
       </div>
@@ -181,7 +181,7 @@ export class AtnTransferTable extends LitElement {
         : nothing}`;
   }
 
-  private renderRow(index: GraphIndex, r: Row) {
+  #renderRow(index: GraphIndex, r: Row) {
     const select = () => emit(this, 'atn-select', { kind: 'edge', id: r.edge.key });
     return html`<tr tabindex="0" data-edge=${r.edge.key} data-transfer=${r.transfer.id}
       @click=${(e: MouseEvent) => {
