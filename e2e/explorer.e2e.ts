@@ -8,26 +8,23 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launchBrowser, screenshot } from './helpers/browser.ts';
+import {
+  DESKTOP,
+  PHONE,
+  PROBES,
+  drawn,
+  drawnIds,
+  edgeInfo,
+  nodes,
+  params,
+  setRange,
+  widgetAttrs,
+  type NodeProbe,
+  type Rect,
+} from './helpers/explorer.ts';
+import { endDay, startDay } from '../src/data/partial-date.ts';
 
-const PROBES = 'e2e/helpers/probes.js';
 const AXE = 'node_modules/axe-core/axe.min.js';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 667 };
-
-interface NodeProbe {
-  id: string;
-  cx: string;
-  cy: string;
-  label: string | null;
-  labelRect: Rect | null;
-  circle: Rect | null;
-}
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 let browser: Browser;
 before(async () => {
@@ -51,16 +48,6 @@ async function open(path = 'index.html', viewport = DESKTOP): Promise<{ page: Pa
   return { page, errors };
 }
 
-/** Waits until the network has drawn at least one state. */
-async function drawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as any).__atn.nodes().length > 0, undefined, { timeout: 20_000 });
-  // One more frame so updates scheduled by the first render have landed.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
-const nodes = (page: Page) => page.evaluate(() => (window as any).__atn.nodes()) as Promise<NodeProbe[]>;
-const edgeInfo = (page: Page) =>
-  page.evaluate(() => (window as any).__atn.edgeInfo()) as Promise<Record<string, { status: string; style: string }>>;
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 async function axe(page: Page): Promise<string[]> {
@@ -143,72 +130,135 @@ function shrink(r: Rect): Rect {
   return { x: r.x + 1, y: r.y + 1, width: Math.max(0, r.width - 2), height: Math.max(0, r.height - 2) };
 }
 
+/** The data's first and last month under the default (reported) basis, read from the file itself. */
+function dataMonths(): { first: string; last: string } {
+  const graph = JSON.parse(readFileSync('data/transfers.json', 'utf8')) as {
+    transfers: { events: { date: string; reported?: string }[] }[];
+  };
+  const dates = graph.transfers.flatMap((t) => t.events.map((e) => e.reported ?? e.date));
+  const month = (d: string, edge: '01' | '12') => (d.length === 4 ? `${d}-${edge}` : d.slice(0, 7));
+  return { first: dates.map((d) => month(d, '01')).sort()[0]!, last: dates.map((d) => month(d, '12')).sort().at(-1)! };
+}
+
+/** Months from `a` to `b` ("YYYY-MM"), both included. */
+function monthsBetween(a: string, b: string): string[] {
+  const out: string[] = [];
+  for (let y = Number(a.slice(0, 4)), m = Number(a.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= b; m === 12 ? (y++, (m = 1)) : m++) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+  }
+  return out;
+}
+
 describe('time (issue 4)', () => {
-  test('status as of the end date; positions never move', async () => {
-    const { page } = await open('index.html?to=2024-01');
+  test('in one page: status as of the end date, and no state moves between ranges', async () => {
+    const { page, errors } = await open('index.html');
     try {
+      // A marker that a reload or navigation would wipe.
+      await page.evaluate(() => ((window as any).__samePage = true));
+      await setRange(page, { from: null, to: '2024-01' });
       const jan = await edgeInfo(page);
       assert.equal(jan['PRK-RUS-ballistic-missiles']?.status, 'used');
+      assert.equal(jan['PRK-RUS-ballistic-missiles']?.style, 'solid');
       assert.equal(jan['IRN-RUS-ballistic-missiles']?.status, 'negotiating');
       assert.equal(jan['IRN-RUS-ballistic-missiles']?.style, 'dashed');
       const janNodes = await nodes(page);
 
-      await page.goto(appUrl('index.html?to=2024-10'));
-      await drawn(page);
+      await setRange(page, { from: null, to: '2024-10' });
       const oct = await edgeInfo(page);
       assert.equal(oct['IRN-RUS-ballistic-missiles']?.status, 'delivered');
       assert.equal(oct['IRN-RUS-ballistic-missiles']?.style, 'solid');
       const octNodes = await nodes(page);
 
-      await page.goto(appUrl('index.html?from=2022&to=2022'));
-      await drawn(page);
+      await setRange(page, { from: '2022', to: '2022' });
       const y2022 = await edgeInfo(page);
-      assert.deepEqual(Object.keys(y2022).filter((k) => k.startsWith('PRK-')), [], 'no North Korean transfers in 2022');
+      const withPrk = Object.keys(y2022).filter((k) => k.split('-')[0] === 'PRK' || k.split('-')[1] === 'PRK');
+      assert.deepEqual(withPrk, [], 'no transfer to or from North Korea in 2022');
       assert.ok(Object.keys(y2022).some((k) => k.startsWith('IRN-RUS-drones')), 'Iranian drones are in 2022');
       const y2022Nodes = await nodes(page);
+      assert.equal(await page.evaluate(() => (window as any).__samePage), true, 'all three ranges in one page');
+      assert.equal(params(page).get('from'), '2022', 'the URL follows the range');
 
       const where = (list: NodeProbe[]) => new Map(list.map((n) => [n.id, `${n.cx},${n.cy}`]));
-      const [a, b, c] = [where(janNodes), where(octNodes), where(y2022Nodes)];
+      const views = [
+        ['January 2024', where(janNodes)],
+        ['October 2024', where(octNodes)],
+        ['2022', where(y2022Nodes)],
+      ] as const;
+      // The positions are real: states sit at different places.
+      assert.ok(new Set(views[0][1].values()).size >= 10, 'states are drawn at distinct positions');
+      // The views differ in which states they draw, so the check below covers moves in and out.
+      assert.notDeepEqual([...views[0][1].keys()].sort(), [...views[2][1].keys()].sort(), 'January 2024 and 2022 draw different states');
       let compared = 0;
-      for (const [id, pos] of a) {
-        if (b.has(id)) {
-          assert.equal(b.get(id), pos, `${id} moved between January and October 2024`);
-          compared++;
-        }
-        if (c.has(id)) {
-          assert.equal(c.get(id), pos, `${id} moved between 2024 and 2022`);
-          compared++;
+      for (let i = 0; i < views.length; i++) {
+        for (let j = i + 1; j < views.length; j++) {
+          const [nameA, a] = views[i]!;
+          const [nameB, b] = views[j]!;
+          for (const [id, pos] of a) {
+            if (!b.has(id)) continue;
+            assert.equal(b.get(id), pos, `${id} moved between ${nameA} and ${nameB}`);
+            compared++;
+          }
         }
       }
-      assert.ok(compared >= 10, `compared ${compared} positions`);
+      assert.ok(compared >= 20, `compared ${compared} positions`);
+      assert.deepEqual(errors, []);
     } finally {
       await page.context().close();
     }
   });
 
-  test('play to the end of the data, then a reload of the paused view restores it', async () => {
-    const { page } = await open('index.html?from=2022-04&to=2022-06');
+  test("play from the data's first month to its last, pause, then a reload restores the same view", async () => {
+    const { first, last } = dataMonths();
+    const { page, errors } = await open('index.html');
     try {
+      // Start at the data's start: Home on both handles gives its first month.
+      const bar = page.locator('atn-time-bar');
+      await bar.locator('[role="slider"][aria-label="Start of the time range"]').press('Home');
+      await bar.locator('[role="slider"][aria-label="End of the time range"]').press('Home');
+      await page.waitForFunction((m) => (window as any).__atn.widget().getAttribute('to') === m, first);
+      assert.deepEqual([(await widgetAttrs(page)).from, (await widgetAttrs(page)).to], [first, first]);
+
       await page.evaluate(() => {
-        const bar = (window as any).__atn.all('atn-time-bar')[0];
-        bar.stepMs = 15;
-        bar.play();
+        const steps: string[] = [];
+        (window as any).__playSteps = steps;
+        (window as any).__atn.widget().addEventListener('atn-range-change', (e: CustomEvent) => steps.push(e.detail.to));
+        (window as any).__atn.timeBar().stepMs = 15;
       });
-      await page.waitForFunction(() => !(window as any).__atn.all('atn-time-bar')[0].isPlaying, undefined, { timeout: 60_000 });
-      // Let the last URL write land.
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-      const url = page.url();
-      const params = new URL(url).searchParams;
-      assert.ok(params.get('to'), `the URL records the end date (${url})`);
-      const before = { edges: await edgeInfo(page), nodes: await nodes(page) };
-      await page.goto(url);
+      await bar.locator('button.play').click();
+      await page.waitForFunction(() => !(window as any).__atn.timeBar().isPlaying, undefined, { timeout: 20_000 });
+      // Stopped by itself at the end: the button offers Play again.
+      assert.match((await bar.locator('button.play').textContent()) ?? '', /Play/);
+      const steps = (await page.evaluate(() => (window as any).__playSteps)) as string[];
+      // One step per month, each end a month after the last, up to the data's last month.
+      assert.deepEqual(
+        steps.map((d) => d.slice(0, 7)),
+        monthsBetween(first, last).slice(1),
+        'play moved the end one month at a time to the last month',
+      );
+      const attrs = await widgetAttrs(page);
+      assert.equal(endDay(attrs.to!), endDay(last), `the range ends in the data's last month (${last}), got ${attrs.to}`);
+      assert.equal(startDay(attrs.from!), startDay(last), 'a one-month window slid to the last month');
+      assert.equal(attrs.mode ?? 'window', 'window');
+
+      // The URL has caught up with the element (it is written a microtask after the attributes).
+      await page.waitForFunction(() => {
+        const w = (window as any).__atn.widget();
+        const p = new URL(location.href).searchParams;
+        return p.get('to') === w.getAttribute('to') && p.get('from') === w.getAttribute('from');
+      });
+      const before = { attrs, drawn: await drawnIds(page), nodes: await nodes(page), edges: await edgeInfo(page) };
+      assert.ok(before.drawn.edges.length > 0, 'the last month draws edges');
+      await page.reload();
       await drawn(page);
-      const after = { edges: await edgeInfo(page), nodes: await nodes(page) };
-      assert.deepEqual(after.edges, before.edges);
+      const after = { attrs: await widgetAttrs(page), drawn: await drawnIds(page), nodes: await nodes(page), edges: await edgeInfo(page) };
+      assert.deepEqual(after.attrs, before.attrs, 'same from, to and mode');
+      assert.deepEqual(after.drawn, before.drawn, 'same states and edges');
+      assert.deepEqual(after.edges, before.edges, 'same statuses');
       assert.deepEqual(
         after.nodes.map((n) => [n.id, n.cx, n.cy]),
         before.nodes.map((n) => [n.id, n.cx, n.cy]),
       );
+      assert.deepEqual(errors, []);
     } finally {
       await page.context().close();
     }

@@ -46,6 +46,32 @@
             circle: c ? rect(c) : null,
           };
         }),
+    rect,
+    timeBar: () => all('atn-time-bar')[0] ?? null,
+    /** Every state and edge group of the network view: id ("edge:" + key for edges) and element. */
+    items: () =>
+      all('svg.network g[data-state], svg.network g[data-edge]').map((g) => ({
+        id: g.getAttribute('data-state') ?? `edge:${g.getAttribute('data-edge')}`,
+        el: g,
+      })),
+    /**
+     * Resolves once the widget, its time bar and its network view have finished the
+     * updates pending now (the network draws synchronously in its update), plus a frame.
+     */
+    settled: async () => {
+      const w = document.querySelector('arms-transfer-network');
+      for (let i = 0; i < 3; i++) {
+        await w?.updateComplete;
+        await all('atn-time-bar')[0]?.updateComplete;
+        await all('atn-network-view')[0]?.updateComplete;
+      }
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    },
+    /** Visible state ids and edge keys of the drawn network, sorted. */
+    drawnIds: () => ({
+      states: all('svg.network g[data-state]').filter(shown).map((g) => g.getAttribute('data-state')).sort(),
+      edges: all('svg.network g[data-edge]').filter(shown).map((g) => g.getAttribute('data-edge')).sort(),
+    }),
     /** Viewport point in the middle of an edge's drawn path. */
     edgePoint: (key) => {
       const p = all(`svg.network g[data-edge="${key}"] path`)[0];

@@ -58,12 +58,9 @@ export type LayoutStrategy = (graph: Graph) => Promise<LayoutResult>;
 /** Below this width the side panel becomes a sheet under the graph and labels shorten. */
 const NARROW = 720;
 
-export const mainThreadLayout: LayoutStrategy = async (graph) => {
-  const input = unionGraph(graph);
-  // Every state pinned (positions stored in the file): nothing to simulate.
-  const pinned = input.nodes.length > 0 && input.nodes.every((n) => n.fixed);
-  return computeLayout(input, pinned ? { ticks: 0 } : {});
-};
+// The single-file widget lays out on the page's thread (no worker chunk to load); the
+// explorer and the iframe route swap in workerLayout (src/embed/layout-client.ts).
+export const mainThreadLayout: LayoutStrategy = async (graph) => computeLayout(unionGraph(graph));
 
 const list = (text: string | null | undefined) =>
   (text ?? '')
@@ -445,10 +442,15 @@ export class ArmsTransferNetwork extends LitElement {
 
   #onRange(e: CustomEvent<RangeChangeDetail>): void {
     const d = e.detail;
+    // A mode or basis switch keeps the range as set: the event's range is the old
+    // basis's clamp of it, and writing that back would pin the ends (or fill them in).
+    if (d.mode !== this.mode || d.basis !== this.basis) {
+      this.mode = d.mode;
+      this.basis = d.basis;
+      return;
+    }
     this.from = partialFrom(startDay(d.from));
     this.to = partialTo(startDay(d.to));
-    this.mode = d.mode;
-    this.basis = d.basis;
     // The event bubbles on out of the element as the public atn-range-change.
   }
 
