@@ -8,6 +8,7 @@
 // words every problem. test/unit/data/fast-accept.test.ts checks both paths agree.
 // Not used by the single-file widget (its size budget; embeds load small files).
 import { loadGraph, loadParsedJson, parseGraphJson, type LoadResult } from './load.ts';
+import { isLoadedGraph, markLoaded } from './loaded.ts';
 import { normalizeGraph } from './normalize.ts';
 import { GraphSchema } from './schema.ts';
 import { checkDatesAndReferences, MAX_VALUES, type Found, type GraphOutput } from './validate.ts';
@@ -48,11 +49,12 @@ export function loadGraphFast(input: unknown): LoadResult {
 
 /** The loaded graph when the fast path accepts `input`, else undefined (the caller takes the full path). */
 function accepted(input: unknown): LoadResult | undefined {
+  if (isLoadedGraph(input)) return { ok: true, graph: input, warnings: [] };
   const value = acceptValidGraph(input, MAX_VALUES) as GraphOutput | undefined;
   if (!value) return undefined;
   try {
     // As the full path does with valibot's output: a fresh tree, sorted and frozen in place.
-    return { ok: true, graph: normalizeGraph(value, { inPlace: true }), warnings: [] };
+    return { ok: true, graph: markLoaded(normalizeGraph(value, { inPlace: true })), warnings: [] };
   } catch {
     return undefined; // defence in depth, as in load()
   }

@@ -9,4 +9,5 @@ export * from './json-path.ts';
 export * from './validate.ts';
 export * from './normalize.ts';
 export * from './load.ts';
+export { isLoadedGraph } from './loaded.ts';
 export * from './fast-accept.ts';

@@ -1,6 +1,7 @@
 // Entry points for graph data: from JSON text (a file, a fetch) or from a value
 // already in memory. Neither ever throws: every outcome is a LoadResult.
 import { ROOT_PATH } from './json-path.ts';
+import { isLoadedGraph, markLoaded } from './loaded.ts';
 import { normalizeGraph } from './normalize.ts';
 import { errorText, validateGraph, type ValidateOptions } from './validate.ts';
 import type { Graph, Problem } from './types.ts';
@@ -24,6 +25,7 @@ export function loadGraph(input: unknown): LoadResult {
 }
 
 function load(input: unknown, options: ValidateOptions): LoadResult {
+  if (isLoadedGraph(input)) return { ok: true, graph: input, warnings: [] };
   try {
     const { problems, value } = validateGraph(input, options);
     if (value === undefined) {
@@ -31,7 +33,7 @@ function load(input: unknown, options: ValidateOptions): LoadResult {
     }
     // valibot's output is a fresh tree (v.object and v.array build new containers,
     // defaults included), so normalizing it in place changes nothing the caller holds.
-    return { ok: true, graph: normalizeGraph(value, { inPlace: true }), warnings: problems };
+    return { ok: true, graph: markLoaded(normalizeGraph(value, { inPlace: true })), warnings: problems };
   } catch (error) {
     // Defence in depth: validateGraph guards every read, but a loader must not throw.
     return rootError(`could not be checked: ${errorText(error)}`);

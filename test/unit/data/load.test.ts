@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   findJsonSyntaxError,
   formatProblem,
+  isLoadedGraph,
   loadGraph,
+  loadGraphFast,
   parseGraphJson,
+  parseGraphJsonFast,
   type LoadResult,
 } from '../../../src/data/index.ts';
 import { minimalGraph } from './helpers.ts';
@@ -61,6 +64,27 @@ describe('loadGraph on valid data', () => {
       'alleged',
       'used',
     ]);
+  });
+
+  it('returns a graph it loaded before as it is, and checks an equal copy again', () => {
+    const first = loadGraph(minimalGraph());
+    if (!first.ok) throw new Error('minimal graph should load');
+    expect(isLoadedGraph(first.graph)).toBe(true);
+    for (const again of [loadGraph(first.graph), loadGraphFast(first.graph)]) {
+      expect(again.ok && again.graph).toBe(first.graph);
+    }
+    const fast = parseGraphJsonFast(JSON.stringify(minimalGraph()));
+    expect(fast.ok && isLoadedGraph(fast.graph)).toBe(true);
+    expect(fast.ok && loadGraph(fast.graph).ok && (loadGraph(fast.graph) as { graph: unknown }).graph).toBe(fast.ok && fast.graph);
+    // An equal copy is not a loaded graph: it is validated (and a fault in it found).
+    const copy = structuredClone(first.graph) as G;
+    expect(isLoadedGraph(copy)).toBe(false);
+    const reloaded = loadGraph(copy);
+    expect(reloaded.ok && reloaded.graph).not.toBe(copy);
+    copy.transfers[0].supplier = 'XXX';
+    expect(loadGraph(copy).ok).toBe(false);
+    expect(isLoadedGraph({ ...first.graph })).toBe(false);
+    expect(isLoadedGraph(null)).toBe(false);
   });
 
   it('returns a deep-frozen graph', () => {
