@@ -12,5 +12,5 @@ export function markLoaded(graph: Graph): Graph {
 }
 
 export function isLoadedGraph(value: unknown): value is Graph {
-  return typeof value === 'object' && value !== null && loaded.has(value);
+  return loaded.has(value as object); // false for anything not an object, no throw
 }

@@ -23,6 +23,7 @@ import {
   type DateBasis,
   type DayRange,
   type Filters,
+  type CountedView,
   type GraphView,
   type Histogram,
   type RangeMode,
@@ -324,7 +325,7 @@ export class ArmsTransferNetwork extends LitElement {
   }
 
   /** The graph as currently visible. */
-  get view(): GraphView | undefined {
+  get view(): CountedView | undefined {
     const graph = this.graph;
     const q = this.query;
     if (!graph || !q) return undefined;

@@ -6,7 +6,7 @@ import { CATEGORIES } from '../data/vocabulary.ts';
 import { statusGroup, type Filters } from './filters.ts';
 import type { TimeQuery } from './select.ts';
 import { STATUS_ORDER } from './status.ts';
-import type { AggregateEdge, GraphView, ViewNode } from './types.ts';
+import type { AggregateEdge, CountedView, ViewNode } from './types.ts';
 import { compareEdges } from './edge-order.ts';
 import { KIND_CONTEST, KIND_FLAG, KIND_STAGE, STATUS_STYLE, STATUS_TABLE, type ViewIndex } from './view-index.ts';
 
@@ -24,6 +24,8 @@ interface Scratch {
   /** Source → edge stamp, for counting distinct sources. */
   sourceSeen: Int32Array;
   sourceStamp: number;
+  /** Source → query stamp when some transfer in view cites it. */
+  viewSources: Uint32Array;
   volume: Int32Array;
 }
 
@@ -43,6 +45,7 @@ function scratchOf(vi: ViewIndex): Scratch {
       quantity: new Float64Array(E),
       sourceSeen: new Int32Array(vi.sourceTotal),
       sourceStamp: 0,
+      viewSources: new Uint32Array(vi.sourceTotal),
       volume: new Int32Array(vi.stateIds.length),
     };
     scratches.set(vi, s);
@@ -57,11 +60,12 @@ function mask(names: readonly string[], allowed: readonly string[] | undefined):
   return Uint8Array.from(names, (n) => (set.has(n) ? 1 : 0));
 }
 
-export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filters }): GraphView {
+export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filters }): CountedView {
   const f = q.filters ?? {};
   const s = scratchOf(vi);
   if (s.stamp === 0xffffffff) {
     s.inView.fill(0);
+    s.viewSources.fill(0);
     s.stamp = 0;
   }
   const stamp = ++s.stamp;
@@ -73,8 +77,11 @@ export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filt
   const supplierMask = mask(vi.stateIds, f.suppliers);
   const recipientMask = mask(vi.stateIds, f.recipients);
   const statusMask = f.statuses?.length ? STATUS_ORDER.map((st) => f.statuses!.includes(statusGroup(st))) : undefined;
-  const { count, status: edgeStatus, contested: edgeContested, unit: edgeUnit, quantity: edgeQuantity, inView } = s;
+  const { count, status: edgeStatus, contested: edgeContested, unit: edgeUnit, quantity: edgeQuantity, inView, viewSources } = s;
+  const { sourceStart, sources } = vi;
   count.fill(0);
+  let contestedCount = 0;
+  let viewSourceCount = 0;
 
   const T = vi.transfers.length;
   for (let i = 0; i < T; i++) {
@@ -113,6 +120,14 @@ export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filt
       value = headQuantity[i]!;
     }
     inView[i] = stamp;
+    if (contest) contestedCount++;
+    for (let x = sourceStart[i]!, y = sourceStart[i + 1]!; x < y; x++) {
+      const src = sources[x]!;
+      if (viewSources[src] !== stamp) {
+        viewSources[src] = stamp;
+        viewSourceCount++;
+      }
+    }
     const e = edgeOf[i]!;
     if (count[e] === 0) {
       edgeStatus[e] = status;
@@ -135,7 +150,7 @@ export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filt
   const volume = s.volume;
   volume.fill(0);
   const { total, sourceCount: allSources, hasLinks, key, allTransfers } = vi.edgeTable;
-  const { edgeTransferStart, edgeTransfers, sourceStart, sources, transfers: graphTransfers, units } = vi;
+  const { edgeTransferStart, edgeTransfers, transfers: graphTransfers, units } = vi;
   const sourceSeen = s.sourceSeen;
   const E = total.length;
   for (let e = 0; e < E; e++) {
@@ -203,7 +218,7 @@ export function fastView(vi: ViewIndex, q: TimeQuery & { readonly filters?: Filt
     if (volume[st] === 0) continue;
     nodes.push({ id: vi.stateIds[st]!, ...vi.stateLabels[st]!, volume: volume[st]! });
   }
-  return { nodes, edges };
+  return { nodes, edges, totals: { sources: viewSourceCount, contested: contestedCount } };
 }
 
 /** Keys of other edges in view that hold a transfer linked to one of this edge's transfers in view. */

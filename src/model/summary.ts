@@ -3,11 +3,10 @@
 import { comparePartialDates, dayToIso, formatPartialDate, formatPartialDateShort } from '../data/partial-date.ts';
 import type { Graph, Transfer } from '../data/types.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../data/vocabulary.ts';
-import { statusAsOf } from './as-of.ts';
 import { monthEnd, monthOf, monthStart, yearEnd, yearOf, yearStart } from './calendar.ts';
 import { indexGraph, type GraphIndex } from './index-graph.ts';
 import type { TimeQuery } from './select.ts';
-import type { DateBasis, DayRange, GraphView } from './types.ts';
+import type { CountedView, DateBasis, DayRange } from './types.ts';
 
 /** How many recipients the paragraph describes in full (the biggest by volume). */
 const MAIN_RECIPIENTS = 3;
@@ -82,7 +81,7 @@ const categoryList = (set: ReadonlySet<Category>) => joinList(CATEGORIES.filter(
  * with what, then counts of transfers, sources and contested claims.
  * `q.range.to` is the "as of" date for statuses.
  */
-export function summarizeView(graph: Graph, view: GraphView, q: TimeQuery): string {
+export function summarizeView(graph: Graph, view: CountedView, q: TimeQuery): string {
   const index = indexGraph(graph);
   const when = formatRangePhrase(q.range, q.mode);
   const transfers = view.edges.flatMap((e) => e.transfers);
@@ -139,14 +138,8 @@ export function summarizeView(graph: Graph, view: GraphView, q: TimeQuery): stri
     sentences.push(`Transfers to ${plural(rest.length, 'other recipient', 'other recipients')} are on record${from}.`);
   }
 
-  const sources = new Set<string>();
-  let contested = 0;
-  for (const t of transfers) {
-    for (const ev of t.events) for (const id of ev.sources) sources.add(id);
-    // A denial on record counts even when the claim's stage outranks it (delivered, denied).
-    if (statusAsOf(t, q.range.to, q.basis, index)?.contested) contested++;
-  }
-  const counts = `${plural(transfers.length, 'transfer', 'transfers')} from ${plural(sources.size, 'source', 'sources')}`;
+  const { sources, contested } = view.totals;
+  const counts = `${plural(transfers.length, 'transfer', 'transfers')} from ${plural(sources, 'source', 'sources')}`;
   const contestedText = contested > 0 ? `; ${contested} ${contested === 1 ? 'is' : 'are'} denied or disputed` : '';
   sentences.push(`${counts}${contestedText}.`);
 

@@ -68,8 +68,23 @@ export interface ViewNode {
   readonly volume: number;
 }
 
+/** Counts over every transfer in a view (for its summary). */
+export interface ViewTotals {
+  /** Distinct sources cited by any event of those transfers. */
+  readonly sources: number;
+  /** Transfers denied or disputed as of the range's end. */
+  readonly contested: number;
+}
+
 /** What render draws: the visible part of the graph at one moment. */
 export interface GraphView {
   readonly nodes: readonly ViewNode[];
   readonly edges: readonly AggregateEdge[];
+  /** Set by buildView (a CountedView); views made by hand may leave it out. */
+  readonly totals?: ViewTotals;
+}
+
+/** A view with its counts, as buildView makes it: what the summary describes. */
+export interface CountedView extends GraphView {
+  readonly totals: ViewTotals;
 }

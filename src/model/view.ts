@@ -7,7 +7,7 @@ import { indexGraph, type GraphIndex } from './index-graph.ts';
 import { fastView } from './fast-view.ts';
 import { nodeLabel } from './labels.ts';
 import { inTime, type TimeQuery } from './select.ts';
-import type { AggregateEdge, GraphView, ViewNode } from './types.ts';
+import type { AggregateEdge, CountedView, GraphView, ViewNode } from './types.ts';
 import { viewIndex } from './view-index.ts';
 
 export interface ViewQuery extends TimeQuery {
@@ -28,15 +28,18 @@ export function transfersInView(index: GraphIndex, q: ViewQuery): TransferInView
   return out;
 }
 
-export function buildView(graph: Graph, q: ViewQuery): GraphView {
+export function buildView(graph: Graph, q: ViewQuery): CountedView {
   return fastView(viewIndex(graph), q);
 }
 
 /** The straightforward composition buildView must equal (pinned by a property test; not on buildView's path). */
-export function referenceView(graph: Graph, q: ViewQuery): GraphView {
+export function referenceView(graph: Graph, q: ViewQuery): CountedView {
   const index = indexGraph(graph);
-  const edges = aggregateEdges(index, transfersInView(index, q));
-  return { nodes: nodesOf(index, edges), edges };
+  const inView = transfersInView(index, q);
+  const edges = aggregateEdges(index, inView);
+  const sources = new Set(inView.flatMap(({ transfer }) => transfer.events.flatMap((e) => e.sources)));
+  const totals = { sources: sources.size, contested: inView.filter((t) => t.status.contested).length };
+  return { nodes: nodesOf(index, edges), edges, totals };
 }
 
 /** Nodes touched by the edges, sized by the number of transfers in and out. */

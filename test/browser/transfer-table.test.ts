@@ -8,13 +8,13 @@ import type { AtnTransferTable } from '../../src/components/transfer-table/trans
 import type { SelectDetail } from '../../src/components/shared/events.ts';
 import { endDay, startDay } from '../../src/data/partial-date.ts';
 import { buildView, summarizeView } from '../../src/model/index.ts';
-import type { GraphView } from '../../src/model/types.ts';
+import type { CountedView } from '../../src/model/types.ts';
 
 const track = removeAfterEach();
 
 const q = (from: string, to: string) => ({ range: { from: startDay(from), to: endDay(to) }, mode: 'window' as const, basis: 'reported' as const });
 
-async function mount(g: Graph, query = q('2020', '2025'), filters = {}): Promise<{ el: AtnTransferTable; view: GraphView }> {
+async function mount(g: Graph, query = q('2020', '2025'), filters = {}): Promise<{ el: AtnTransferTable; view: CountedView }> {
   const el = document.createElement('atn-transfer-table');
   const view = buildView(g, { ...query, filters });
   el.graph = g;

@@ -7,7 +7,7 @@ import { indexGraph, type GraphIndex } from '../../model/index-graph.ts';
 import { quantityAsOf, statusAsOf } from '../../model/as-of.ts';
 import { statusRank } from '../../model/status.ts';
 import { eventSpan, summarizeView } from '../../model/summary.ts';
-import type { AggregateEdge, DateBasis, DayRange, GraphView, RangeMode, TransferStatus } from '../../model/types.ts';
+import type { AggregateEdge, CountedView, DateBasis, DayRange, GraphView, RangeMode, TransferStatus } from '../../model/types.ts';
 import { emit } from '../shared/events.ts';
 import { tokens } from '../shared/theme.ts';
 import { partStyles } from '../transfer-popover/parts.styles.ts';
@@ -64,7 +64,7 @@ const COMPARE: Readonly<Record<SortColumn, (a: Row, b: Row) => number>> = {
  *
  * Properties:
  * - `graph: Graph | undefined` — the loaded graph (names, sources).
- * - `view: GraphView | undefined` — the current view.
+ * - `view: CountedView | undefined` — the current view (buildView's, with its counts).
  * - `asOf: number` — day number for each row's status and quantity (the range's end).
  * - `basis: DateBasis` — 'reported' (default) or 'happened', for the date columns.
  * - `range: DayRange | undefined`, `mode: RangeMode` — when a range is given, the
@@ -89,7 +89,7 @@ export class AtnTransferTable extends LitElement {
   static override styles = [tokens, partStyles, styles];
 
   declare graph: Graph | undefined;
-  declare view: GraphView | undefined;
+  declare view: CountedView | undefined;
   declare asOf: number;
   declare basis: DateBasis;
   declare range: DayRange | undefined;

@@ -50,6 +50,10 @@ function referenceBuildView(graph: Graph, q: ViewQuery): GraphView {
     const quantity = withQuantity.length > 0 ? withQuantity[withQuantity.length - 1]!.quantity : t.quantity;
     items.push({ t, status, ...(quantity && { quantity: { value: quantity.value, unit: quantity.unit } }) });
   }
+  const totals = {
+    sources: new Set(items.flatMap((i) => i.t.events.flatMap((e) => e.sources))).size,
+    contested: items.filter((i) => i.status.contested).length,
+  };
   const groups = new Map<string, Item[]>();
   for (const item of items) {
     const key = `${item.t.supplier}-${item.t.recipient}-${item.t.category}`;
@@ -107,7 +111,7 @@ function referenceBuildView(graph: Graph, q: ViewQuery): GraphView {
     ...nodeLabel(id, graph.states.find((s) => s.id === id)),
     volume: volume.get(id)!,
   }));
-  return { nodes, edges };
+  return { nodes, edges, totals };
 }
 
 // ------------------------------------------------------------------ random graphs

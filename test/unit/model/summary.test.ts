@@ -24,6 +24,19 @@ describe('summarizeView', () => {
     );
   });
 
+  it('takes its counts from buildView\'s totals', () => {
+    for (const query of [q('2023-09', '2024-12'), q('2022', '2025', 'cumulative'), q('2023', '2024', 'window', 'happened')]) {
+      const view = buildView(graph, query);
+      const t = view.totals;
+      const transfers = view.edges.reduce((n, e) => n + e.transfers.length, 0);
+      expect(summarizeView(graph, view, query)).toMatch(new RegExp(`${transfers} transfers? from ${t.sources} sources?`));
+      // Change the counts and the text follows.
+      expect(summarizeView(graph, { ...view, totals: { ...t, sources: t.sources + 40, contested: 0 } }, query)).toMatch(
+        new RegExp(`from ${t.sources + 40} sources\\.$`),
+      );
+    }
+  });
+
   it('uses the coarsest precision the range allows, and cumulative wording', () => {
     expect(summary(q('2024', '2024'))).toMatch(/^In 2024, /);
     expect(summary(q('2023-11-02', '2024-01-04'))).toMatch(/^Between 2 November 2023 and 4 January 2024, /);
