@@ -558,16 +558,15 @@ export class NetworkView extends LitElement {
 
   /**
    * Items leaving a small view fade out, as entering ones fade in: a copy of what they
-   * drew, without their names or roles (not an item any more), under the view, gone
-   * after the fade. Not in views too large to animate; hidden under reduced motion (styles).
+   * drew, without their names or roles (not an item any more), under every item (so
+   * the pointer treats it as background), gone after the fade. Not in views too large to animate; hidden under reduced motion (styles).
    */
   #fadeOut(svg: SVGSVGElement, removed: readonly Element[]): void {
     if (this.hasAttribute('data-static')) return;
-    const edges = svg.querySelector('.edges');
     for (const el of removed) {
       const ghost = svgEl(document, 'g', [['class', 'leaving'], ['aria-hidden', 'true']]);
       ghost.innerHTML = el.innerHTML;
-      edges?.before(ghost);
+      svg.querySelector('.edges')!.before(ghost);
       setTimeout(() => ghost.remove(), FADE_MS);
     }
   }
