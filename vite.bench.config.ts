@@ -18,6 +18,7 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       input: {
         ours: page('bench/ours.html'),
+        app: page('bench/app.html'),
         baseline: page('bench/baseline.html'),
       },
     },
