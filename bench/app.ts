@@ -1,10 +1,13 @@
 // Benchmark page for the whole explorer element, as index.html sets it up: the
-// <arms-transfer-network> widget with the canvas edge layer registered and its layout
-// in a worker. A range change here is what a reader's change costs: `from` / `to` set
+// <arms-transfer-network> widget with the canvas edge layer registered, its layout in
+// a worker, its view mirrored in the URL (syncUrl) and the "About the data" section
+// given the graph on load (src/app/main.ts). A range change here is what a reader's change costs: `from` / `to` set
 // on the element, and everything that follows (the model, the network, the time bar,
 // the summary, the panels) until the frame and the worker's paint are done. bench/ours.ts
 // times the network stage alone. scripts/bench.mjs drives window.__bench.
 import '../src/embed/define.ts';
+import '../src/components/about-data/define.ts';
+import { syncUrl } from '../src/app/url-sync.ts';
 import { useEdgePainter } from '../src/components/network-view/canvas-layer.ts';
 import { workerPainter } from '../src/components/network-view/edge-painter.ts';
 import type { ArmsTransferNetwork } from '../src/embed/widget.ts';
@@ -19,6 +22,7 @@ const posted = (canvas: HTMLCanvasElement) => painter.posted(canvas);
 
 let text = '';
 let app: ArmsTransferNetwork | undefined;
+let sync: ReturnType<typeof syncUrl> | undefined;
 
 async function load(url: string): Promise<number> {
   text = await fetchText(url);
@@ -44,13 +48,25 @@ async function firstRender() {
   const el = document.createElement('arms-transfer-network');
   el.layoutStrategy = workerLayout;
   el.style.height = '100%';
+  const about = document.createElement('atn-about-data');
   const ready = new Promise<void>((resolve, reject) => {
-    el.addEventListener('atn-load', () => resolve(), { once: true });
+    el.addEventListener(
+      'atn-load',
+      () => {
+        about.graph = el.loadedGraph; // as main.ts does
+        resolve();
+      },
+      { once: true },
+    );
     el.addEventListener('atn-error', (e) => reject(new Error((e as CustomEvent<{ message: string }>).detail.message)), { once: true });
   });
   el.data = loaded.graph;
-  host.append(el);
+  host.append(el, about);
+  sync?.stop();
+  history.replaceState(null, '', location.pathname);
+  sync = syncUrl(el);
   await ready;
+  await about.updateComplete;
   const stage = stageOf(el);
   await (stage as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   const t2 = performance.now();

@@ -159,6 +159,15 @@ async function main() {
   }
 }
 
+/** A floor run must measure the floor build: its states are not drawn (bench/floor-plugin.ts). */
+async function assertFloorBuild(page) {
+  const hidden = await page.evaluate(() => {
+    const state = document.querySelector('atn-network-view')?.svgElement?.querySelector('g[data-state]');
+    return state ? getComputedStyle(state).display === 'none' : false;
+  });
+  if (!hidden) throw new Error(`BENCH_FLOOR=${FLOOR}: the page was not built with the floor's edits (vite.bench.config.ts --mode ${FLOOR})`);
+}
+
 async function versionOf(context) {
   const page = await context.newPage();
   const ua = await page.evaluate(() => navigator.userAgent);
@@ -177,6 +186,7 @@ async function measureOurs(open, page, size) {
     for (let i = 0; i < EXPENSIVE; i++) {
       await open('ours', file);
       const r = await page.evaluate(() => window.__bench.firstRender('worker'));
+      if (FLOOR && i === 0) await assertFloorBuild(page);
       into.push(r.total);
       for (const k of ['parse', 'index', 'layout', 'view', 'render', 'paint']) ((parts[label] ??= {})[k] ??= []).push(r[k]);
       if (i === 0) log(`  ${label}: ${JSON.stringify(r)}`);

@@ -18,6 +18,8 @@ const rootError = (message: string): LoadResult => ({
 /**
  * Validates and normalizes a graph given as a JS value (e.g. from JSON.parse).
  * On success the graph is a sorted, deep-frozen copy; the input is never changed.
+ * A graph a loader produced is returned as it is, with no warnings (they were
+ * reported when it was loaded; see loaded.ts).
  * On failure `problems` lists every error (then every warning) found.
  */
 export function loadGraph(input: unknown): LoadResult {

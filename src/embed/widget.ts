@@ -445,7 +445,9 @@ export class ArmsTransferNetwork extends LitElement {
     const d = e.detail;
     // A mode or basis switch keeps the range as set: the event's range is the old
     // basis's clamp of it, and writing that back would pin the ends (or fill them in).
-    if (d.mode !== this.mode || d.basis !== this.basis) {
+    // (Compared with what the time bar was given: the attributes normalised.)
+    const q = this.query;
+    if (d.mode !== q?.mode || d.basis !== q?.basis) {
       this.mode = d.mode;
       this.basis = d.basis;
       return;

@@ -249,9 +249,10 @@ export function buildScene(
     theme,
     idPrefix,
     fontSize,
-    title: options.title ?? 'Arms transfer network',
+    // An empty title or description gets the default too.
+    title: options.title || 'Arms transfer network',
     desc:
-      options.desc ??
+      options.desc ||
       `${plural(nodes.length, 'state', 'states')} and ${plural(viewEdges.length, 'link', 'links')}, one per supplier, recipient and category.`,
     edges,
     painted,

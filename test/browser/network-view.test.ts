@@ -478,23 +478,41 @@ describe('atn-network-view fades', () => {
     const leavingEdges = small.union.edges.filter((e) => !narrowView.edges.some((n) => n.key === e.key));
     const leavingStates = small.union.nodes.filter((s) => !narrowView.nodes.some((n) => n.id === s.id));
     assert(leavingEdges.length > 0 && leavingStates.length > 0, 'edges and states leave this window');
-    const drawn = new Map([...svg().querySelectorAll('g[data-state], g[data-edge]')].map((g) => [g.getAttribute('data-state') ?? g.getAttribute('data-edge'), g.innerHTML]));
+    const drawn = new Map([...svg().querySelectorAll('g[data-state], g[data-edge]')].map((g) => [g.getAttribute('data-state') ?? g.getAttribute('data-edge'), `${g.getAttribute('opacity')} ${g.innerHTML}`]));
     el.view = narrowView;
     await el.updateComplete;
     const ghosts = [...svg().querySelectorAll(':scope > g.leaving')];
     assertEqual(ghosts.length, leavingEdges.length + leavingStates.length, 'one copy per leaving item');
-    const copied = new Set(ghosts.map((g) => g.innerHTML));
+    const copied = new Set(ghosts.map((g) => `${g.getAttribute('opacity')} ${g.innerHTML}`));
     for (const id of [...leavingEdges.map((e) => e.key), ...leavingStates.map((n) => n.id)]) {
-      assert(copied.has(drawn.get(id)!), `the copy of ${id} draws what it drew`);
+      assert(copied.has(drawn.get(id)!), `the copy of ${id} draws what it drew, at its opacity`);
     }
     for (const g of ghosts) {
-      assertEqual(g.getAttribute('aria-hidden'), 'true', 'hidden from assistive technology');
-      assertEqual(g.querySelector('[data-state], [data-edge], [tabindex], [role]'), null, 'no names, roles or tab stops inside');
+      assertEqual([...g.attributes].map((a) => a.name).filter((n) => n !== 'class' && n !== 'opacity').join(), '', 'no name, role or tab stop on it');
+      assertEqual(g.querySelector('[data-state], [data-edge], [tabindex], [role], [aria-label]'), null, 'nor inside');
+      for (const text of g.querySelectorAll('text')) assert(text.closest('[aria-hidden="true"]'), 'its label text stays hidden from assistive technology');
+      for (const part of g.querySelectorAll('*')) assertEqual(getComputedStyle(part).pointerEvents, 'none', 'deaf to the pointer, hit areas included');
       assertEqual(getComputedStyle(g).animationName, 'atn-leave', 'fading');
       assertEqual(g.nextElementSibling?.getAttribute('class') === 'edges' || g.nextElementSibling?.classList.contains('leaving'), true, 'under the view');
     }
     assertEqual(svg().querySelectorAll('g[data-state], g[data-edge]').length, narrowView.nodes.length + narrowView.edges.length, 'items are only the window\'s');
     await until(() => svg().querySelectorAll('g.leaving').length === 0, 'the copies to go', 2000);
+
+    // More items leaving than a small view holds (a large view narrowed): no copies.
+    const loaded0 = loadGraph(generateGraph({ deals: 250, seed: 3, profile: 'dense' }));
+    if (!loaded0.ok) throw new Error(loaded0.problems[0]?.message);
+    const wide = prepare(loaded0.graph);
+    el.edgeCanvasMin = 400;
+    el.unionView = wide.union;
+    el.layout = wide.layout;
+    el.view = wide.union;
+    await el.updateComplete;
+    const narrow = buildView(loaded0.graph, { range: { from: startDay('1950-01'), to: endDay('1996-01') }, mode: 'cumulative', basis: 'reported' });
+    assert(narrow.edges.length <= FADE_MAX_EDGES && wide.union.edges.length - narrow.edges.length > FADE_MAX_EDGES, `a large view narrowed to a small one (${wide.union.edges.length} → ${narrow.edges.length} edges)`);
+    el.view = narrow;
+    await el.updateComplete;
+    assertEqual(el.hasAttribute('data-static'), false, 'the new view is small');
+    assertEqual(svg().querySelectorAll('g.leaving').length, 0, 'but the many leaving items leave at once');
 
     // A view too large to animate leaves at once.
     const loaded = loadGraph(generateGraph({ deals: 250, seed: 3, profile: 'dense' }));

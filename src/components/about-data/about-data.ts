@@ -86,11 +86,6 @@ export class AtnAboutData extends LitElement {
     this.graph = undefined;
   }
 
-  /** The current download URL (for tests and hosts); undefined without a graph. */
-  get downloadUrl(): string | undefined {
-    return this.#url;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('graph') || (this.graph && !this.#url)) this.#refreshUrl();
   }

@@ -128,15 +128,19 @@ export const styles = css`
     }
   }
   /* Copies of items leaving the view: seen only while their fade runs, so not at all
-     under reduced motion (the shared tokens switch animations off there). Under every
-     item, a pointer on one is a pointer on the background. */
+     under reduced motion (the shared tokens switch animations off there). The fade is a
+     filter, so it multiplies the item's own opacity (dimmed, disputed). */
   .leaving {
-    opacity: 0;
+    filter: opacity(0);
     animation: atn-leave 240ms;
+  }
+  /* Over the presentation attribute of a copied hit area too. */
+  .leaving * {
+    pointer-events: none;
   }
   @keyframes atn-leave {
     from {
-      opacity: 1;
+      filter: none;
     }
   }
 `;

@@ -98,7 +98,6 @@ interface PinchState {
   readonly start: ZoomTransform;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const round2 = (n: number) => {
   const r = Math.round(n * 100) / 100;
   return r === 0 ? 0 : r;
@@ -413,17 +412,15 @@ export class NetworkView extends LitElement {
   }
 
   #options(): RenderOptions {
-    const view = this.view ?? this.unionView!;
     return {
       width: this.width,
       height: this.height,
       theme: this.theme === 'dark' ? 'dark' : 'light',
       narrow: this.#narrow,
       highlight: this.#highlight(),
-      title: this.label || 'Arms transfer network',
-      desc:
-        this.description ||
-        `${plural(view.nodes.length, 'state', 'states')} and ${plural(view.edges.length, 'link', 'links')}, one per supplier, recipient and category.`,
+      // Empty: render's defaults (its title, and a count of what it draws).
+      title: this.label,
+      desc: this.description,
       idPrefix: 'atn',
       legend: this.#svgLegend,
       // Dense: the edges someone points at, focuses or has picked stay elements
@@ -551,24 +548,24 @@ export class NetworkView extends LitElement {
     const svg = this.#svg!;
     if (update) {
       syncHitAreas([...update.added, ...update.reshaped]);
-      this.#fadeOut(svg, update.removed);
+      // Items leaving a small view fade out, as entering ones fade in: a copy of what
+      // they drew (the group's opacity and children), without names or roles, deaf to
+      // the pointer (so a click on one reaches the background, and a canvas under it),
+      // under every item, gone after the fade. Not in views too large to animate, nor
+      // for more items than such a view holds. Hidden under reduced motion (styles).
+      // Shapes without names are not exposed to assistive technology, and labels
+      // carry their own aria-hidden.
+      const { removed } = update;
+      if (!this.hasAttribute('data-static') && removed.length <= FADE_MAX_EDGES) {
+        for (const el of removed) {
+          const ghost = svgEl(document, 'g', [['class', 'leaving'], ['opacity', el.getAttribute('opacity') || undefined]]);
+          for (const child of el.children) ghost.append(child.cloneNode(true));
+          svg.querySelector('.edges')!.before(ghost);
+          setTimeout(() => ghost.remove(), FADE_MS);
+        }
+      }
     } else syncHitAreas(networkItems(svg).edges.values());
     this.#applyTabStops();
-  }
-
-  /**
-   * Items leaving a small view fade out, as entering ones fade in: a copy of what they
-   * drew, without their names or roles (not an item any more), under every item (so
-   * the pointer treats it as background), gone after the fade. Not in views too large to animate; hidden under reduced motion (styles).
-   */
-  #fadeOut(svg: SVGSVGElement, removed: readonly Element[]): void {
-    if (this.hasAttribute('data-static')) return;
-    for (const el of removed) {
-      const ghost = svgEl(document, 'g', [['class', 'leaving'], ['aria-hidden', 'true']]);
-      ghost.innerHTML = el.innerHTML;
-      svg.querySelector('.edges')!.before(ghost);
-      setTimeout(() => ghost.remove(), FADE_MS);
-    }
   }
 
   /** Nodes (by id), then edges (by key): the elements of the current view. */
