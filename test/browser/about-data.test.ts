@@ -41,14 +41,22 @@ describe('<atn-about-data>', () => {
     }
   });
 
-  it('offers the graph as a JSON download and revokes the URL on disconnect', async () => {
+  it('offers the graph as a JSON download, made when the link is used, and revokes the URL on disconnect', async () => {
     const el = await mount(graph);
     const a = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.download')!;
-    assert(a.href.startsWith('blob:'), 'blob URL');
     assertEqual(a.getAttribute('download'), 'fixture-2025-01-01.json', 'file name');
-    const body = await (await fetch(a.href)).json();
+    assertEqual(a.getAttribute('href'), '#', 'no file written before the link is used');
+    // Use the link; the test stops the download itself after the element's handler ran.
+    const use = (link: HTMLAnchorElement) => {
+      link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      link.click();
+      return link.href;
+    };
+    const url = use(a);
+    assert(url.startsWith('blob:'), 'blob URL');
+    const body = await (await fetch(url)).json();
     assertEqual(JSON.stringify(body), JSON.stringify(graph), 'the dataset');
-    const url = a.href;
+    assertEqual(use(a), url, 'the same file for the same graph');
     el.remove();
     let failed = false;
     try {
@@ -59,8 +67,21 @@ describe('<atn-about-data>', () => {
     assert(failed, 'revoked on disconnect');
     document.body.append(el);
     await el.updateComplete;
-    const again = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.download')!;
-    assert(again.href.startsWith('blob:') && again.href !== url, 'a fresh URL after reconnecting');
+    const again = use(el.shadowRoot!.querySelector<HTMLAnchorElement>('a.download')!);
+    assert(again.startsWith('blob:') && again !== url, 'a fresh URL after reconnecting');
+    // A new graph: the old file goes, the next use writes the new one.
+    el.graph = { ...graph, meta: { ...graph.meta, title: 'Other' } } as Graph;
+    await el.updateComplete;
+    let gone = false;
+    try {
+      await fetch(again);
+    } catch {
+      gone = true;
+    }
+    assert(gone, 'revoked when the graph changes');
+    const third = use(el.shadowRoot!.querySelector<HTMLAnchorElement>('a.download')!);
+    assertEqual((await (await fetch(third)).json()).meta.title, 'Other', 'the new graph');
+    el.remove();
   });
 
   it('renders hostile text as text', async () => {
