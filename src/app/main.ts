@@ -48,12 +48,12 @@ async function openSrc(url: string): Promise<void> {
   await openFile(new File([fetched.bytes], fetched.name));
 }
 
-const sync = syncUrl(explorer);
+// The permalink (printed on exports) follows every URL the sync writes.
+const sync = syncUrl(explorer, window, (url) => (explorer.permalink = new URL(url, location.href).href));
 if (sync.problems.length) showLoadStatus('Some link parameters were ignored:', sync.problems, false);
 
 explorer.permalink = location.href;
 window.addEventListener('popstate', () => (explorer.permalink = location.href));
-explorer.addEventListener('atn-range-change', () => queueMicrotask(() => (explorer.permalink = location.href)));
 explorer.addEventListener('atn-load', () => {
   about.graph = explorer.loadedGraph;
 });

@@ -10,6 +10,13 @@ export type ViewElement = HTMLElement;
 const ATTRIBUTES = ['from', 'to', 'mode', 'basis', 'selected', 'categories', 'statuses', 'suppliers', 'recipients', 'table'];
 /** Range changes closer together than this are one history entry (play, dragging). */
 const COALESCE_MS = 1500;
+/**
+ * At most one URL write per this many ms, the last change always written. Writes run
+ * after the frame that drew the change (a timer, not a microtask), and a drag that
+ * changes the range every frame stays well under Chromium's limit on history calls
+ * (it throttles a page that makes more than 200 in 10 s).
+ */
+export const URL_WRITE_GAP_MS = 100;
 
 const attrList = (el: Element, name: string) =>
   (el.getAttribute(name) ?? '')
@@ -46,12 +53,19 @@ export function applyState(el: Element, state: ViewState): void {
   else el.removeAttribute('table');
 }
 
+/** The parts of `window` the sync uses (tests pass their own). */
+export type SyncWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener' | 'setTimeout' | 'clearTimeout'>;
+
 /**
  * Starts syncing; returns the problems found in the initial URL (ignored
  * parameters) and a stop function. Parameters the view does not own (e.g. `src`)
- * are kept as they are.
+ * are kept as they are. `onWrite` hears every URL written (e.g. to keep a permalink).
  */
-export function syncUrl(el: ViewElement, win: Window = window): { problems: readonly string[]; stop: () => void } {
+export function syncUrl(
+  el: ViewElement,
+  win: SyncWindow = window,
+  onWrite?: (url: string) => void,
+): { problems: readonly string[]; stop: () => void } {
   const initial = readViewState(new URLSearchParams(win.location.search));
   applyState(el, initial);
   let applying = false;
@@ -66,9 +80,11 @@ export function syncUrl(el: ViewElement, win: Window = window): { problems: read
     return `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
   };
 
-  let scheduled = false;
+  let timer: number | undefined;
+  let lastWriteAt = -Infinity;
   const write = () => {
-    scheduled = false;
+    timer = undefined;
+    lastWriteAt = performance.now();
     if (applying) return;
     const state = stateOfElement(el);
     const text = writeViewState(state).toString();
@@ -76,19 +92,23 @@ export function syncUrl(el: ViewElement, win: Window = window): { problems: read
     const prev = readViewState(new URLSearchParams(last));
     const onlyRange = ATTRIBUTES.every((a) => a === 'from' || a === 'to' || JSON.stringify((prev as never)[a]) === JSON.stringify((state as never)[a]));
     const now = Date.now();
-    if (onlyRange && now - lastRangeWrite < COALESCE_MS) win.history.replaceState(null, '', urlFor(state));
-    else win.history.pushState(null, '', urlFor(state));
+    const url = urlFor(state);
+    if (onlyRange && now - lastRangeWrite < COALESCE_MS) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
     lastRangeWrite = onlyRange ? now : 0;
     last = text;
+    onWrite?.(url);
   };
   const observer = new MutationObserver(() => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(write);
+    if (timer !== undefined) return;
+    timer = win.setTimeout(write, Math.max(0, lastWriteAt + URL_WRITE_GAP_MS - performance.now()));
   });
   observer.observe(el, { attributes: true, attributeFilter: ATTRIBUTES });
 
   const onPop = () => {
+    // Back or forward wins over a write still waiting for its turn.
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = undefined;
     applying = true;
     const state = readViewState(new URLSearchParams(win.location.search));
     applyState(el, state);
@@ -100,6 +120,7 @@ export function syncUrl(el: ViewElement, win: Window = window): { problems: read
   return {
     problems: initial.problems,
     stop: () => {
+      if (timer !== undefined) win.clearTimeout(timer);
       observer.disconnect();
       win.removeEventListener('popstate', onPop);
     },

@@ -102,7 +102,6 @@ export class ArmsTransferNetwork extends LitElement {
     table: { type: Boolean, reflect: true },
     narrow: { type: Boolean, reflect: true },
     data: { attribute: false },
-    permalink: { attribute: false },
     graph: { state: true },
     layout: { state: true },
     problem: { state: true },
@@ -135,7 +134,7 @@ export class ArmsTransferNetwork extends LitElement {
   declare narrow: boolean;
   /** A graph object to show (as written in a file); validated like a file. */
   declare data: GraphInput | unknown;
-  /** Link back to the current view, written into SVG exports (http(s) only). */
+  /** Link back to the current view, written into SVG exports (http(s) only). Read when an export is made, so setting it redraws nothing. */
   declare permalink: string;
   declare protected graph: Graph | undefined;
   declare protected layout: LayoutResult | undefined;
