@@ -11,11 +11,11 @@ import { appUrl, launchBrowser, screenshot } from './helpers/browser.ts';
 import {
   DESKTOP,
   PHONE,
-  PROBES,
   drawn,
   drawnIds,
   edgeInfo,
   nodes,
+  openExplorer,
   params,
   setRange,
   widgetAttrs,
@@ -34,19 +34,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function open(path = 'index.html', viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
-  });
-  await page.addInitScript({ path: PROBES });
-  await page.goto(appUrl(path));
-  await drawn(page);
-  return { page, errors };
-}
+const open = (path = 'index.html', viewport = DESKTOP) => openExplorer(browser, path, { viewport });
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 

@@ -45,6 +45,7 @@ export async function openExplorer(
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
+    acceptDownloads: true,
     ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
   });
   const page = await context.newPage();

@@ -499,15 +499,15 @@ describe('atn-network-view fades', () => {
     await until(() => svg().querySelectorAll('g.leaving').length === 0, 'the copies to go', 2000);
 
     // More items leaving than a small view holds (a large view narrowed): no copies.
-    const loaded0 = loadGraph(generateGraph({ deals: 250, seed: 3, profile: 'dense' }));
-    if (!loaded0.ok) throw new Error(loaded0.problems[0]?.message);
-    const wide = prepare(loaded0.graph);
+    const loaded = loadGraph(generateGraph({ deals: 250, seed: 3, profile: 'dense' }));
+    if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+    const wide = prepare(loaded.graph);
     el.edgeCanvasMin = 400;
     el.unionView = wide.union;
     el.layout = wide.layout;
     el.view = wide.union;
     await el.updateComplete;
-    const narrow = buildView(loaded0.graph, { range: { from: startDay('1950-01'), to: endDay('1996-01') }, mode: 'cumulative', basis: 'reported' });
+    const narrow = buildView(loaded.graph, { range: { from: startDay('1950-01'), to: endDay('1996-01') }, mode: 'cumulative', basis: 'reported' });
     assert(narrow.edges.length <= FADE_MAX_EDGES && wide.union.edges.length - narrow.edges.length > FADE_MAX_EDGES, `a large view narrowed to a small one (${wide.union.edges.length} → ${narrow.edges.length} edges)`);
     el.view = narrow;
     await el.updateComplete;
@@ -515,15 +515,9 @@ describe('atn-network-view fades', () => {
     assertEqual(svg().querySelectorAll('g.leaving').length, 0, 'but the many leaving items leave at once');
 
     // A view too large to animate leaves at once.
-    const loaded = loadGraph(generateGraph({ deals: 250, seed: 3, profile: 'dense' }));
-    if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
-    const big = prepare(loaded.graph);
-    el.edgeCanvasMin = 400;
-    el.unionView = big.union;
-    el.layout = big.layout;
-    el.view = big.union;
+    el.view = wide.union;
     await el.updateComplete;
-    const span = big.union.edges.length;
+    const span = wide.union.edges.length;
     el.view = buildView(loaded.graph, { range: { from: startDay('1950-01'), to: endDay('2018-07') }, mode: 'cumulative', basis: 'reported' });
     await el.updateComplete;
     assert(el.view.edges.length < span && el.view.edges.length > FADE_MAX_EDGES, `items left a static view (${el.view.edges.length} of ${span} edges)`);
